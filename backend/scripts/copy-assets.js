@@ -2,7 +2,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const src = path.join(__dirname, '..', 'src');
-const dist = path.join(__dirname, '..', 'dist');
+const dist = path.join(__dirname, '..', 'dist', 'src');
 function walk(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const from = path.join(dir, entry.name);

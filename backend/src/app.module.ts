@@ -1,0 +1,44 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import type { Logger } from 'pino';
+import { ClockModule } from './core/clock/clock.module';
+import { APP_CONFIG, ConfigModule } from './core/config/config.module';
+import type { AppConfig } from './core/config/config.schema';
+import { DatabaseModule } from './core/database/database.module';
+import { createValidationPipe } from './core/errors/validation';
+import { GraphqlCoreModule } from './core/graphql/graphql-core.module';
+import { GraphqlErrorFilter } from './core/graphql/errors';
+import { HealthController } from './core/health/health.controller';
+import { RehaThrottlerGuard } from './core/http/throttler.guard';
+import { JobsModule } from './core/jobs/jobs.module';
+import { LOGGER, LoggingModule } from './core/logging/logging.module';
+import { DevMailController } from './core/mail/dev-mail.controller';
+import { MailModule } from './core/mail/mail.module';
+import { RedisModule } from './core/redis/redis.module';
+import { graphqlResolvers } from './graphql-resolvers';
+
+/** Everything both processes share: configuration, logging, database, Redis, jobs, mail. */
+export const coreModules = [ConfigModule, LoggingModule, ClockModule, DatabaseModule, RedisModule, JobsModule, MailModule];
+
+@Module({
+  imports: [
+    ...coreModules,
+    GraphqlCoreModule,
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        throttlers: [{ ttl: 60_000, limit: config.rateLimitPerMinute || Number.MAX_SAFE_INTEGER }],
+        skipIf: () => config.rateLimitPerMinute === 0,
+      }),
+    }),
+  ],
+  controllers: [HealthController, DevMailController],
+  providers: [
+    ...graphqlResolvers,
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+    { provide: APP_GUARD, useClass: RehaThrottlerGuard },
+    { provide: APP_FILTER, inject: [LOGGER], useFactory: (logger: Logger) => new GraphqlErrorFilter(logger) },
+  ],
+})
+export class AppModule {}

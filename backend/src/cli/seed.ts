@@ -1,0 +1,45 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '../core/config/config.schema';
+import { dataSourceOptions } from '../core/database/data-source-options';
+
+/**
+ * Seed sets, each applied once (recorded in `seed_run`). Reference data (state service
+ * codes, tariffs, limit rules) and demo data are added by their modules as they land.
+ */
+export interface SeedSet {
+  name: string;
+  demoOnly: boolean;
+  apply(dataSource: DataSource): Promise<void>;
+}
+
+export const seedSets: SeedSet[] = [];
+
+export async function seed(databaseUrl: string, options: { demo: boolean }): Promise<string[]> {
+  const dataSource = new DataSource(dataSourceOptions(databaseUrl, 2));
+  await dataSource.initialize();
+  const applied: string[] = [];
+  try {
+    for (const set of seedSets) {
+      if (set.demoOnly && !options.demo) continue;
+      const done = (await dataSource.query(`SELECT 1 FROM seed_run WHERE name = $1`, [set.name])) as unknown[];
+      if (done.length) continue;
+      await set.apply(dataSource);
+      await dataSource.query(`INSERT INTO seed_run (name) VALUES ($1)`, [set.name]);
+      applied.push(set.name);
+    }
+    return applied;
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+if (require.main === module) {
+  const config = loadConfig();
+  seed(config.databaseUrl, { demo: !process.argv.includes('--reference-only') })
+    .then((names) => process.stdout.write(names.length ? `Seeded: ${names.join(', ')}\n` : 'Nothing new to seed.\n'))
+    .catch((error: Error) => {
+      process.stderr.write(`Seeding failed: ${error.message}\n`);
+      process.exit(1);
+    });
+}

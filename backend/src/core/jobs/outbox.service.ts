@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { QueueName } from './queue-name';
+import { OutboxRow } from './outbox';
+
+export interface NewOutboxMessage {
+  kind: string;
+  queue: QueueName;
+  /** Unique: a second call with the same key returns the first row and adds nothing. */
+  idempotencyKey: string;
+  payload: Record<string, unknown>;
+  organizationId?: string | null;
+  dueAt?: Date;
+  maxAttempts?: number;
+}
+
+/**
+ * Records what must be delivered. Call it inside the business transaction (pass its
+ * EntityManager) so the message exists exactly when the change that caused it commits;
+ * the worker's sweeper enqueues it.
+ */
+@Injectable()
+export class OutboxService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async add(message: NewOutboxMessage, manager: EntityManager = this.dataSource.manager): Promise<OutboxRow> {
+    const inserted = (await manager.query(
+      `INSERT INTO outbox_message (organization_id, kind, queue, idempotency_key, payload, due_at, max_attempts)
+       VALUES ($1, $2, $3, $4, $5, COALESCE($6, now()), $7)
+       ON CONFLICT (idempotency_key) DO NOTHING
+       RETURNING *`,
+      [
+        message.organizationId ?? null,
+        message.kind,
+        message.queue,
+        message.idempotencyKey,
+        JSON.stringify(message.payload),
+        message.dueAt ?? null,
+        message.maxAttempts ?? 8,
+      ],
+    )) as OutboxRow[];
+    if (inserted[0]) return inserted[0];
+    const existing = (await manager.query(`SELECT * FROM outbox_message WHERE idempotency_key = $1`, [message.idempotencyKey])) as OutboxRow[];
+    return existing[0]!;
+  }
+
+  async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<OutboxRow | null> {
+    const rows = (await manager.query(`SELECT * FROM outbox_message WHERE id = $1`, [id])) as OutboxRow[];
+    return rows[0] ?? null;
+  }
+}

@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module';
+import { APP_CONFIG } from './core/config/config.module';
+import { AppConfig, ConfigError, loadConfig } from './core/config/config.schema';
+import { applyHttpMiddleware, serveSpas } from './core/http/http-setup';
+import { LOGGER } from './core/logging/logging.module';
+import { createLogger, PinoNestLogger } from './core/logging/logger';
+
+/** Builds the API application (used by main and by the integration tests). */
+export async function createApiApp(): Promise<INestApplication> {
+  const config = loadConfig();
+  const bootLogger = createLogger(config.logLevel);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    bodyParser: false,
+    logger: new PinoNestLogger(bootLogger.child({ context: 'nest' })),
+    abortOnError: false,
+  });
+  const logger = app.get<Logger>(LOGGER);
+  applyHttpMiddleware(app.getHttpAdapter().getInstance(), app.get<AppConfig>(APP_CONFIG), logger);
+  app.enableShutdownHooks();
+  return app;
+}
+
+async function main(): Promise<void> {
+  process.env.REHA_PROCESS = 'api';
+  const app = await createApiApp();
+  const config = app.get<AppConfig>(APP_CONFIG);
+  const logger = app.get<Logger>(LOGGER);
+  await app.init();
+  // SPAs after Nest's routes so /graphql, /health and /ready win.
+  const served = config.webDistDir ? serveSpas(app.getHttpAdapter().getInstance(), config.webDistDir) : [];
+  await app.listen(config.port, config.host);
+  logger.info({ port: config.port, spas: served }, 'Reha API listening');
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    process.stderr.write(`Reha API failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  });
+}
