@@ -4,7 +4,7 @@ import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { ErrorCode } from '@reha/shared';
+import { ErrorCode, ValidationMessageKey } from '@reha/shared';
 import { AppError } from '../errors/app-error';
 import { FileStorage } from './file-storage';
 
@@ -62,7 +62,7 @@ export class LocalDiskStorage implements FileStorage {
     const file = path.resolve(this.root, key);
     // The pattern already rules out escaping the root; the prefix check guards the pattern.
     if (key.length > MAX_KEY_LENGTH || !KEY.test(key) || !file.startsWith(this.root + path.sep)) {
-      throw AppError.badInput([{ field: 'key', key: 'INVALID_FILE_KEY' }]);
+      throw AppError.badInput([{ field: 'key', key: ValidationMessageKey.INVALID_FORMAT }]);
     }
     return file;
   }
