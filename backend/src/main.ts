@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { INestApplication } from '@nestjs/common';
+import { DynamicModule, INestApplication, Module, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
@@ -11,10 +11,12 @@ import { LOGGER } from './core/logging/logging.module';
 import { createLogger, PinoNestLogger } from './core/logging/logger';
 
 /** Builds the API application (used by main and by the integration tests). */
-export async function createApiApp(): Promise<INestApplication> {
+export async function createApiApp(extraModules: Array<Type | DynamicModule> = []): Promise<INestApplication> {
   const config = loadConfig();
   const bootLogger = createLogger(config.logLevel);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+  @Module({ imports: [AppModule, ...extraModules] })
+  class ApiRootModule {}
+  const app = await NestFactory.create<NestExpressApplication>(ApiRootModule, {
     bodyParser: false,
     logger: new PinoNestLogger(bootLogger.child({ context: 'nest' })),
     abortOnError: false,

@@ -5,14 +5,17 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
 import { AppError } from '../errors/app-error';
 import { acceptUpload } from './file-acceptance';
-import { FILE_CIPHER, FileCipher, FileCipherContext } from './file-cipher';
+import { FILE_CIPHER, type FileCipher, type FileCipherContext } from './file-cipher';
 import { FILE_KINDS, FileKind } from './file-kind';
-import { FILE_STORAGE, FileStorage } from './file-storage';
+import { FILE_STORAGE, type FileStorage } from './file-storage';
 import { SvgSanitizer } from './svg-sanitizer';
 
 export interface StoreFileInput {
   buffer: Buffer;
-  /** The name the uploader gave. Only its extension is used; it is not stored here. */
+  /**
+   * The name the uploader gave: its extension is what the file claims to be, and error messages
+   * name it for the uploader. It is neither stored nor logged here.
+   */
   declaredName: string;
   /** The Content-Type the uploader sent, if any. */
   declaredMime?: string;

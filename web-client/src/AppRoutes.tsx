@@ -1,0 +1,27 @@
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router-dom';
+import { AppLayout } from './layout/AppLayout';
+import { LandingPage } from './pages/LandingPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+
+// The public landing page is in the main bundle (it is what most visitors open first);
+// other pages load on demand while the layout shows a loader.
+const ClientAreaPage = lazy(() =>
+  import('./pages/ClientAreaPage').then((module) => ({ default: module.ClientAreaPage })),
+);
+const LoginPage = lazy(() =>
+  import('./pages/LoginPage').then((module) => ({ default: module.LoginPage })),
+);
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<LandingPage />} />
+        <Route path="minu" element={<ClientAreaPage />} />
+        <Route path="login" element={<LoginPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

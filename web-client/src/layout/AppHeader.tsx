@@ -1,0 +1,34 @@
+import { AppShell, Button, Container, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink } from 'react-router-dom';
+import { LanguageSwitch } from './LanguageSwitch';
+import { MainNav } from './MainNav';
+
+export function AppHeader() {
+  const { t } = useTranslation();
+  return (
+    <AppShell.Header className="reha-header">
+      <Container size="lg">
+        <Group justify="space-between" py="xs" gap="sm" mih="4rem">
+          <Group gap="xl" style={{ rowGap: 'var(--mantine-spacing-xs)' }}>
+            <Link to="/" className="reha-brand">
+              <Text span fw={800} fz="xl" c="reha.7">
+                {t('app.name')}
+              </Text>{' '}
+              <Text span fw={500} className="reha-brand-section">
+                {t('app.section')}
+              </Text>
+            </Link>
+            <MainNav />
+          </Group>
+          <Group gap="sm">
+            <LanguageSwitch />
+            <Button component={NavLink} to="/login" variant="outline">
+              {t('nav.login')}
+            </Button>
+          </Group>
+        </Group>
+      </Container>
+    </AppShell.Header>
+  );
+}
