@@ -6,6 +6,9 @@ import { ClockModule } from './core/clock/clock.module';
 import { APP_CONFIG, ConfigModule } from './core/config/config.module';
 import type { AppConfig } from './core/config/config.schema';
 import { DatabaseModule } from './core/database/database.module';
+import { DocumentsModule } from './core/documents/documents.module';
+import { ExportModule } from './core/export/export.module';
+import { FilesModule } from './core/files/files.module';
 import { createValidationPipe } from './core/errors/validation';
 import { GraphqlCoreModule } from './core/graphql/graphql-core.module';
 import { GraphqlErrorFilter } from './core/graphql/errors';
@@ -18,8 +21,19 @@ import { MailModule } from './core/mail/mail.module';
 import { RedisModule } from './core/redis/redis.module';
 import { graphqlResolvers } from './graphql-resolvers';
 
-/** Everything both processes share: configuration, logging, database, Redis, jobs, mail. */
-export const coreModules = [ConfigModule, LoggingModule, ClockModule, DatabaseModule, RedisModule, JobsModule, MailModule];
+/** Everything both processes share: configuration, logging, database, Redis, jobs, mail, files, documents, exports. */
+export const coreModules = [
+  ConfigModule,
+  LoggingModule,
+  ClockModule,
+  DatabaseModule,
+  RedisModule,
+  JobsModule,
+  MailModule,
+  FilesModule,
+  DocumentsModule,
+  ExportModule,
+];
 
 @Module({
   imports: [

@@ -24,7 +24,7 @@ export class HealthController {
     private readonly dataSource: DataSource,
     redis: RedisConnections,
   ) {
-    this.redis = redis.create('health', { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false });
+    this.redis = redis.create('health', { maxRetriesPerRequest: 1 });
   }
 
   @Get('health')
