@@ -12,8 +12,7 @@ import { createLogger, PinoNestLogger } from './core/logging/logger';
 
 /** Builds the API application (used by main and by the integration tests). */
 export async function createApiApp(extraModules: Array<Type | DynamicModule> = []): Promise<INestApplication> {
-  const config = loadConfig();
-  const bootLogger = createLogger(config.logLevel);
+  const bootLogger = createLogger(loadConfig().logLevel);
   @Module({ imports: [AppModule, ...extraModules] })
   class ApiRootModule {}
   const app = await NestFactory.create<NestExpressApplication>(ApiRootModule, {
@@ -22,7 +21,12 @@ export async function createApiApp(extraModules: Array<Type | DynamicModule> = [
     abortOnError: false,
   });
   const logger = app.get<Logger>(LOGGER);
-  applyHttpMiddleware(app.getHttpAdapter().getInstance(), app.get<AppConfig>(APP_CONFIG), logger);
+  const config = app.get<AppConfig>(APP_CONFIG);
+  const http = app.getHttpAdapter().getInstance();
+  applyHttpMiddleware(http, config, logger);
+  // Before Nest's routes are registered (init), after which its 404 handler would come first.
+  const served = config.webDistDir ? serveSpas(http, config.webDistDir) : [];
+  if (served.length) logger.info({ spas: served }, 'serving the SPAs');
   app.enableShutdownHooks();
   return app;
 }
@@ -32,11 +36,8 @@ async function main(): Promise<void> {
   const app = await createApiApp();
   const config = app.get<AppConfig>(APP_CONFIG);
   const logger = app.get<Logger>(LOGGER);
-  await app.init();
-  // SPAs after Nest's routes so /graphql, /health and /ready win.
-  const served = config.webDistDir ? serveSpas(app.getHttpAdapter().getInstance(), config.webDistDir) : [];
   await app.listen(config.port, config.host);
-  logger.info({ port: config.port, spas: served }, 'Reha API listening');
+  logger.info({ port: config.port }, 'Reha API listening');
 }
 
 if (require.main === module) {

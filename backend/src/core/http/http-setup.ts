@@ -56,16 +56,39 @@ const SPAS = [
   { prefix: '/', dir: 'web-client' },
 ];
 
-/** Serves the three built SPAs on the API's port, each with history-API fallback. */
+const API_PATHS = /^\/(graphql|health|ready|dev|api)(\/|$|\?)/;
+
+/**
+ * Serves the three built SPAs on the API's port. Hashed files under assets/ are cached for a
+ * year; index.html never, so a deploy is picked up at once. A missing asset is a real 404 (an
+ * old tab asking for a chunk gone after a deploy must not get HTML); any other page path that
+ * asks for HTML gets its app's index.html (history-API routing). Registered before Nest's
+ * routes, so it steps aside for the API paths.
+ */
 export function serveSpas(app: express.Express, webDistDir: string): string[] {
   const served: string[] = [];
   for (const spa of SPAS) {
     const root = join(webDistDir, spa.dir, 'dist');
     if (!existsSync(join(root, 'index.html'))) continue;
+    if (spa.prefix !== '/') {
+      app.use((req: Request, res: Response, next: NextFunction) =>
+        req.path === spa.prefix ? res.redirect(301, `${spa.prefix}/${req.url.slice(req.path.length)}`) : next(),
+      );
+    }
     const router = express.Router();
-    router.use(express.static(root, { index: false, maxAge: '1h', fallthrough: true }));
+    router.use(
+      express.static(root, {
+        index: false,
+        redirect: false,
+        setHeaders: (res, file) => {
+          res.setHeader('Cache-Control', file.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        },
+      }),
+    );
     router.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || /^\/(graphql|health|ready|dev|api)\b/.test(req.originalUrl)) return next();
+      if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+      if (API_PATHS.test(req.originalUrl) || req.path.startsWith('/assets/')) return next();
+      if (spa.prefix === '/' && /^\/(admin|stats)(\/|$)/.test(req.originalUrl)) return next();
       if (!(req.headers.accept ?? '').includes('text/html')) return next();
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(join(root, 'index.html'));
