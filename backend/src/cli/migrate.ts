@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { loadConfig } from '../core/config/config.schema';
+import { ConfigError, loadConfigSubset } from '../core/config/config.schema';
 import { dataSourceOptions } from '../core/database/data-source-options';
 
 /** Applies pending migrations; `--revert` undoes the last one. */
@@ -20,7 +20,13 @@ export async function migrate(databaseUrl: string, revert = false): Promise<stri
 }
 
 if (require.main === module) {
-  const config = loadConfig();
+  let config: { databaseUrl: string };
+  try {
+    config = loadConfigSubset(['databaseUrl']);
+  } catch (error) {
+    process.stderr.write(`${(error as ConfigError).message}\n`);
+    process.exit(78);
+  }
   migrate(config.databaseUrl, process.argv.includes('--revert'))
     .then((names) => {
       process.stdout.write(names.length ? `Applied: ${names.join(', ')}\n` : 'Database schema is up to date.\n');

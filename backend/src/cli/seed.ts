@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { loadConfig } from '../core/config/config.schema';
+import { ConfigError, loadConfigSubset } from '../core/config/config.schema';
 import { dataSourceOptions } from '../core/database/data-source-options';
 
 /**
@@ -35,7 +35,13 @@ export async function seed(databaseUrl: string, options: { demo: boolean }): Pro
 }
 
 if (require.main === module) {
-  const config = loadConfig();
+  let config: { databaseUrl: string };
+  try {
+    config = loadConfigSubset(['databaseUrl']);
+  } catch (error) {
+    process.stderr.write(`${(error as ConfigError).message}\n`);
+    process.exit(78);
+  }
   seed(config.databaseUrl, { demo: !process.argv.includes('--reference-only') })
     .then((names) => process.stdout.write(names.length ? `Seeded: ${names.join(', ')}\n` : 'Nothing new to seed.\n'))
     .catch((error: Error) => {

@@ -262,3 +262,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (problems.length > 0) throw new ConfigError(problems);
   return result as AppConfig;
 }
+
+/** Validates only the named variables (for CLIs that need, say, just the database). */
+export function loadConfigSubset<K extends keyof AppConfig>(keys: K[], env: NodeJS.ProcessEnv = process.env): Pick<AppConfig, K> {
+  const subset: NodeJS.ProcessEnv = {};
+  const required = new Set(keys.map((k) => configSchema[k].name));
+  for (const variable of Object.values(configSchema) as ConfigVariable<unknown>[]) {
+    // Fill the variables not asked for with a placeholder that parses, so only the subset is judged.
+    if (required.has(variable.name)) subset[variable.name] = env[variable.name];
+    else if (variable.default === undefined) subset[variable.name] = placeholders[variable.name];
+  }
+  const full = loadConfig(subset);
+  return Object.fromEntries(keys.map((k) => [k, full[k]])) as Pick<AppConfig, K>;
+}
+
+const placeholders: Record<string, string> = {
+  DATABASE_URL: 'postgres://placeholder/placeholder',
+  REDIS_URL: 'redis://placeholder:6379',
+  SMTP_URL: 'smtp://placeholder:25',
+};

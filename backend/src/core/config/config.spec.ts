@@ -53,3 +53,11 @@ describe('configuration from the environment', () => {
     expect(config.rateLimitPerMinute).toBe(0);
   });
 });
+
+describe('configuration for one command', () => {
+  it('judges only the variables the command needs', () => {
+    const { loadConfigSubset } = jest.requireActual('./config.schema') as typeof import('./config.schema');
+    expect(loadConfigSubset(['databaseUrl'], { DATABASE_URL: valid.DATABASE_URL })).toEqual({ databaseUrl: valid.DATABASE_URL });
+    expect(() => loadConfigSubset(['databaseUrl'], {})).toThrow(/^Configuration is invalid \(1 problem\):\n {2}- DATABASE_URL is missing/);
+  });
+});

@@ -1,0 +1,16 @@
+import { graphqlOverhead } from './graphql-overhead.bench';
+
+export interface BenchResult {
+  value: number;
+  unit: string;
+  [extra: string]: unknown;
+}
+
+export interface Benchmark {
+  description: string;
+  run(): Promise<BenchResult>;
+}
+
+export const benchmarks: Record<string, Benchmark> = {
+  'graphql-overhead': graphqlOverhead,
+};
