@@ -35,8 +35,12 @@ export class CoreOutbox1763900000000 implements MigrationInterface {
         CONSTRAINT outbox_message_idempotency_key_unique UNIQUE (idempotency_key)
       )`);
     // The sweeper's two questions: which pending rows are due, which sends have lost their worker.
-    await q.query(`CREATE INDEX outbox_message_pending_due_idx ON outbox_message (due_at) WHERE state = 'pending'`);
-    await q.query(`CREATE INDEX outbox_message_sending_lease_idx ON outbox_message (locked_until) WHERE state = 'sending'`);
+    await q.query(
+      `CREATE INDEX outbox_message_pending_due_idx ON outbox_message (due_at) WHERE state = 'pending'`,
+    );
+    await q.query(
+      `CREATE INDEX outbox_message_sending_lease_idx ON outbox_message (locked_until) WHERE state = 'sending'`,
+    );
     await q.query(`
       CREATE TABLE seed_run (
         name text PRIMARY KEY,

@@ -52,7 +52,11 @@ export const coreModules = [
     ...graphqlResolvers,
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_GUARD, useClass: RehaThrottlerGuard },
-    { provide: APP_FILTER, inject: [LOGGER], useFactory: (logger: Logger) => new GraphqlErrorFilter(logger) },
+    {
+      provide: APP_FILTER,
+      inject: [LOGGER],
+      useFactory: (logger: Logger) => new GraphqlErrorFilter(logger),
+    },
   ],
 })
 export class AppModule {}

@@ -11,7 +11,9 @@ import { LOGGER } from './core/logging/logging.module';
 import { createLogger, PinoNestLogger } from './core/logging/logger';
 
 /** Builds the API application (used by main and by the integration tests). */
-export async function createApiApp(extraModules: Array<Type | DynamicModule> = []): Promise<INestApplication> {
+export async function createApiApp(
+  extraModules: Array<Type | DynamicModule> = [],
+): Promise<INestApplication> {
   const bootLogger = createLogger(loadConfig().logLevel);
   @Module({ imports: [AppModule, ...extraModules] })
   class ApiRootModule {}
@@ -46,7 +48,9 @@ if (require.main === module) {
       process.stderr.write(`${error.message}\n`);
       process.exit(78); // EX_CONFIG
     }
-    process.stderr.write(`Reha API failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.stderr.write(
+      `Reha API failed to start: ${error instanceof Error ? error.stack : String(error)}\n`,
+    );
     process.exit(1);
   });
 }

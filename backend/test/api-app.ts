@@ -4,7 +4,10 @@ import { createApiApp } from '../src/main';
 import { applyEnv } from './env';
 
 /** A real API application on a random port, configured from `env`. */
-export async function startApi(env: NodeJS.ProcessEnv, extraModules: Array<Type | DynamicModule> = []): Promise<{ app: INestApplication; url: string; close(): Promise<void> }> {
+export async function startApi(
+  env: NodeJS.ProcessEnv,
+  extraModules: Array<Type | DynamicModule> = [],
+): Promise<{ app: INestApplication; url: string; close(): Promise<void> }> {
   const restore = applyEnv({ ...env, REHA_PROCESS: 'api' });
   let app: INestApplication;
   try {
@@ -17,11 +20,24 @@ export async function startApi(env: NodeJS.ProcessEnv, extraModules: Array<Type 
   return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };
 }
 
-export async function graphql(url: string, query: string, options: { variables?: object; locale?: string } = {}) {
+export async function graphql(
+  url: string,
+  query: string,
+  options: { variables?: object; locale?: string } = {},
+) {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(options.locale ? { 'accept-language': options.locale } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(options.locale ? { 'accept-language': options.locale } : {}),
+    },
     body: JSON.stringify({ query, variables: options.variables }),
   });
-  return { status: res.status, body: (await res.json()) as { data?: Record<string, unknown> | null; errors?: Array<{ message: string; extensions: Record<string, unknown> }> } };
+  return {
+    status: res.status,
+    body: (await res.json()) as {
+      data?: Record<string, unknown> | null;
+      errors?: Array<{ message: string; extensions: Record<string, unknown> }>;
+    },
+  };
 }

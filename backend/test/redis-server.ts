@@ -16,9 +16,13 @@ export class TestRedis {
 
   async start(): Promise<void> {
     if (!this.port) this.port = await freePort(0);
-    this.child = spawn(process.env.REDIS_SERVER_BIN ?? 'redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-      stdio: 'ignore',
-    });
+    this.child = spawn(
+      process.env.REDIS_SERVER_BIN ?? 'redis-server',
+      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      {
+        stdio: 'ignore',
+      },
+    );
     await waitForPort(this.port);
   }
 

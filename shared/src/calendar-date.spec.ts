@@ -1,13 +1,27 @@
-import { addDays, ageOn, dayOfWeekIso, daysBetween, daysInMonth, isLeapYear, isValidIsoDate, parseIsoDate } from './calendar-date';
+import {
+  addDays,
+  ageOn,
+  dayOfWeekIso,
+  daysBetween,
+  daysInMonth,
+  isLeapYear,
+  isValidIsoDate,
+  parseIsoDate,
+} from './calendar-date';
 
 describe('plain calendar dates', () => {
   describe('isValidIsoDate', () => {
-    it.each(['2025-01-01', '2024-02-29', '2000-02-29', '2025-04-30', '2025-12-31', '0001-01-01', '9999-12-31'])(
-      'accepts %s',
-      (date) => {
-        expect(isValidIsoDate(date)).toBe(true);
-      },
-    );
+    it.each([
+      '2025-01-01',
+      '2024-02-29',
+      '2000-02-29',
+      '2025-04-30',
+      '2025-12-31',
+      '0001-01-01',
+      '9999-12-31',
+    ])('accepts %s', (date) => {
+      expect(isValidIsoDate(date)).toBe(true);
+    });
 
     it.each([
       ['2025-02-29', '2025 is not a leap year'],
@@ -117,7 +131,12 @@ describe('plain calendar dates', () => {
       ['2009-03-01', '2025-03-01', 16, '16 on the 16th birthday'],
       ['2000-02-29', '2016-02-28', 15, 'a leap-day baby the day before a leap-year birthday'],
       ['2000-02-29', '2016-02-29', 16, 'a leap-day baby on 29 February'],
-      ['2000-02-29', '2017-02-28', 16, 'a leap-day baby on 28 February of a common year (not yet a birthday)'],
+      [
+        '2000-02-29',
+        '2017-02-28',
+        16,
+        'a leap-day baby on 28 February of a common year (not yet a birthday)',
+      ],
       ['2000-02-29', '2017-03-01', 17, 'a leap-day baby on 1 March of a common year'],
       ['2025-06-01', '2025-06-01', 0, 'on the day of birth'],
       ['2024-12-31', '2025-01-01', 0, 'one day old across a year boundary'],

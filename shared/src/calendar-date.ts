@@ -49,8 +49,15 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 
 /** Splits a valid ISO date; throws RangeError for anything else. */
 export function parseIsoDate(isoDate: string): DateParts {
-  if (!isValidIsoDate(isoDate)) throw new RangeError(`Not a valid date (expected a real YYYY-MM-DD date): ${JSON.stringify(isoDate)}`);
-  return { year: Number(isoDate.slice(0, 4)), month: Number(isoDate.slice(5, 7)), day: Number(isoDate.slice(8, 10)) };
+  if (!isValidIsoDate(isoDate))
+    throw new RangeError(
+      `Not a valid date (expected a real YYYY-MM-DD date): ${JSON.stringify(isoDate)}`,
+    );
+  return {
+    year: Number(isoDate.slice(0, 4)),
+    month: Number(isoDate.slice(5, 7)),
+    day: Number(isoDate.slice(8, 10)),
+  };
 }
 
 /** Formats year/month/day as YYYY-MM-DD (zero-padded). */
@@ -67,13 +74,15 @@ function utcMs({ year, month, day }: DateParts): number {
 function fromUtcMs(ms: number): string {
   const d = new Date(ms);
   const year = d.getUTCFullYear();
-  if (year < 1 || year > 9999) throw new RangeError(`Date out of the supported range 0001–9999 (year ${year})`);
+  if (year < 1 || year > 9999)
+    throw new RangeError(`Date out of the supported range 0001–9999 (year ${year})`);
   return toIsoDate(year, d.getUTCMonth() + 1, d.getUTCDate());
 }
 
 /** The date `n` calendar days after `isoDate` (`n` may be negative). */
 export function addDays(isoDate: string, n: number): string {
-  if (!Number.isSafeInteger(n)) throw new RangeError(`addDays needs a whole number of days, got ${n}`);
+  if (!Number.isSafeInteger(n))
+    throw new RangeError(`addDays needs a whole number of days, got ${n}`);
   return fromUtcMs(utcMs(parseIsoDate(isoDate)) + n * DAY_MS);
 }
 
@@ -98,7 +107,8 @@ export function dayOfWeekIso(isoDate: string): number {
 export function ageOn(birthDate: string, onDate: string): number {
   const b = parseIsoDate(birthDate);
   const o = parseIsoDate(onDate);
-  if (onDate < birthDate) throw new RangeError(`ageOn: ${onDate} is before the birth date ${birthDate}`);
+  if (onDate < birthDate)
+    throw new RangeError(`ageOn: ${onDate} is before the birth date ${birthDate}`);
   let age = o.year - b.year;
   if (o.month < b.month || (o.month === b.month && o.day < b.day)) age -= 1;
   return age;

@@ -4,7 +4,11 @@
  */
 
 /** True when `value` is a non-empty string of ASCII digits 0-9 only. */
-export function isDigits(value: unknown, minLength = 1, maxLength = Number.MAX_SAFE_INTEGER): value is string {
+export function isDigits(
+  value: unknown,
+  minLength = 1,
+  maxLength = Number.MAX_SAFE_INTEGER,
+): value is string {
   return (
     typeof value === 'string' &&
     value.length >= minLength &&
@@ -39,6 +43,7 @@ export function mod11CheckDigit(digits: string): number {
 export function checkDigit731(digits: string): number {
   const weights = [7, 3, 1];
   let sum = 0;
-  for (let i = 0; i < digits.length; i++) sum += Number(digits[digits.length - 1 - i]) * weights[i % 3];
+  for (let i = 0; i < digits.length; i++)
+    sum += Number(digits[digits.length - 1 - i]) * weights[i % 3];
   return (10 - (sum % 10)) % 10;
 }

@@ -1,7 +1,15 @@
-import { ErrorCode, errorHttpStatus, errorMessage, errorMessages, httpStatusForError, isErrorCode } from './errors';
+import {
+  ErrorCode,
+  errorHttpStatus,
+  errorMessage,
+  errorMessages,
+  httpStatusForError,
+  isErrorCode,
+} from './errors';
 import { LOCALES } from './i18n';
 
-const placeholders = (template: string): string[] => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+const placeholders = (template: string): string[] =>
+  [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 const codes = Object.values(ErrorCode);
 
 describe('error-code registry', () => {
@@ -52,7 +60,8 @@ describe('error-code registry', () => {
     });
     it('uses the same {placeholders} in all three translations', () => {
       const expected = placeholders(errorMessages[code].et);
-      for (const locale of LOCALES) expect(placeholders(errorMessages[code][locale])).toEqual(expected);
+      for (const locale of LOCALES)
+        expect(placeholders(errorMessages[code][locale])).toEqual(expected);
     });
     it('has three distinct translations', () => {
       expect(new Set(LOCALES.map((l) => errorMessages[code][l])).size).toBe(3);
@@ -61,19 +70,34 @@ describe('error-code registry', () => {
 
   describe('errorMessage', () => {
     it('fills the placeholders', () => {
-      expect(errorMessage('QUERY_TOO_DEEP', 'et', { depth: 14, max: 10 })).toBe('Päring on liiga sügav: 14 taset, lubatud on 10.');
-      expect(errorMessage(ErrorCode.QUERY_TOO_DEEP, 'en', { depth: 14, max: 10 })).toBe('The query is too deep: 14 levels, the limit is 10.');
+      expect(errorMessage('QUERY_TOO_DEEP', 'et', { depth: 14, max: 10 })).toBe(
+        'Päring on liiga sügav: 14 taset, lubatud on 10.',
+      );
+      expect(errorMessage(ErrorCode.QUERY_TOO_DEEP, 'en', { depth: 14, max: 10 })).toBe(
+        'The query is too deep: 14 levels, the limit is 10.',
+      );
     });
 
     it('reproduces the wording of worked example 1 (BUDGET_LIMIT_EXCEEDED)', () => {
-      expect(errorMessage('BUDGET_LIMIT_EXCEEDED', 'en', { year: 2025, remaining: '95.00 €', price: '120.00 €' })).toBe(
+      expect(
+        errorMessage('BUDGET_LIMIT_EXCEEDED', 'en', {
+          year: 2025,
+          remaining: '95.00 €',
+          price: '120.00 €',
+        }),
+      ).toBe(
         "The client's SKA social-rehabilitation limit for 2025 has 95.00 € left; this service costs 120.00 €.",
       );
     });
 
     it('reproduces the wording of worked example 2 (SUB_LIMIT_EXCEEDED)', () => {
       expect(
-        errorMessage('SUB_LIMIT_EXCEEDED', 'en', { limit: 'SKA physiotherapy', year: 2025, remaining: '17.06 €', price: '30.00 €' }),
+        errorMessage('SUB_LIMIT_EXCEEDED', 'en', {
+          limit: 'SKA physiotherapy',
+          year: 2025,
+          remaining: '17.06 €',
+          price: '30.00 €',
+        }),
       ).toBe('SKA physiotherapy limit for 2025 has 17.06 € left; this session costs 30.00 €.');
     });
 
@@ -84,11 +108,15 @@ describe('error-code registry', () => {
     });
 
     it('leaves a placeholder visible when its parameter is missing', () => {
-      expect(errorMessage('QUERY_TOO_DEEP', 'en', { depth: 14 })).toBe('The query is too deep: 14 levels, the limit is {max}.');
+      expect(errorMessage('QUERY_TOO_DEEP', 'en', { depth: 14 })).toBe(
+        'The query is too deep: 14 levels, the limit is {max}.',
+      );
     });
 
     it('falls back to INTERNAL_SERVER_ERROR for an unknown code and to Estonian for an unknown locale', () => {
-      expect(errorMessage('NO_SUCH_CODE' as ErrorCode, 'en')).toBe(errorMessages.INTERNAL_SERVER_ERROR.en);
+      expect(errorMessage('NO_SUCH_CODE' as ErrorCode, 'en')).toBe(
+        errorMessages.INTERNAL_SERVER_ERROR.en,
+      );
       expect(errorMessage('FORBIDDEN', 'de' as 'et')).toBe(errorMessages.FORBIDDEN.et);
     });
   });

@@ -232,7 +232,11 @@ export function httpStatusForError(code: ErrorCode | string): number {
  * An unknown code (e.g. from an older client) falls back to INTERNAL_SERVER_ERROR,
  * an unknown locale to Estonian.
  */
-export function errorMessage(code: ErrorCode, locale: Locale, params?: Record<string, string | number>): string {
+export function errorMessage(
+  code: ErrorCode,
+  locale: Locale,
+  params?: Record<string, string | number>,
+): string {
   const messages = isErrorCode(code) ? errorMessages[code] : errorMessages.INTERNAL_SERVER_ERROR;
   return interpolate(messages[isLocale(locale) ? locale : DEFAULT_LOCALE], params);
 }

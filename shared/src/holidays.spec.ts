@@ -17,7 +17,9 @@ describe('Estonian public holidays and working days (DOMAIN.md §5.6)', () => {
       [2027, '2027-03-26', '2027-03-28', '2027-05-16'],
     ])('in %i: Good Friday %s, Easter %s, Pentecost %s', (year, goodFriday, easter, pentecost) => {
       expect(easterSunday(year)).toBe(easter);
-      const byName = Object.fromEntries(estonianPublicHolidays(year).map((h) => [h.nameEn, h.date]));
+      const byName = Object.fromEntries(
+        estonianPublicHolidays(year).map((h) => [h.nameEn, h.date]),
+      );
       expect(byName['Good Friday']).toBe(goodFriday);
       expect(byName['Easter Sunday']).toBe(easter);
       expect(byName.Pentecost).toBe(pentecost);
@@ -51,9 +53,24 @@ describe('Estonian public holidays and working days (DOMAIN.md §5.6)', () => {
     it('lists the 12 holidays of 2025 in date order, with names in three languages', () => {
       expect(estonianPublicHolidays(2025)).toEqual([
         { date: '2025-01-01', nameEt: 'uusaasta', nameEn: "New Year's Day", nameRu: 'Новый год' },
-        { date: '2025-02-24', nameEt: 'iseseisvuspäev', nameEn: 'Independence Day', nameRu: 'День независимости' },
-        { date: '2025-04-18', nameEt: 'suur reede', nameEn: 'Good Friday', nameRu: 'Страстная пятница' },
-        { date: '2025-04-20', nameEt: 'ülestõusmispühade 1. püha', nameEn: 'Easter Sunday', nameRu: 'Пасха' },
+        {
+          date: '2025-02-24',
+          nameEt: 'iseseisvuspäev',
+          nameEn: 'Independence Day',
+          nameRu: 'День независимости',
+        },
+        {
+          date: '2025-04-18',
+          nameEt: 'suur reede',
+          nameEn: 'Good Friday',
+          nameRu: 'Страстная пятница',
+        },
+        {
+          date: '2025-04-20',
+          nameEt: 'ülestõusmispühade 1. püha',
+          nameEn: 'Easter Sunday',
+          nameRu: 'Пасха',
+        },
         { date: '2025-05-01', nameEt: 'kevadpüha', nameEn: 'Spring Day', nameRu: 'Праздник весны' },
         { date: '2025-06-08', nameEt: 'nelipühade 1. püha', nameEn: 'Pentecost', nameRu: 'Троица' },
         { date: '2025-06-23', nameEt: 'võidupüha', nameEn: 'Victory Day', nameRu: 'День победы' },
@@ -64,9 +81,24 @@ describe('Estonian public holidays and working days (DOMAIN.md §5.6)', () => {
           nameEn: 'Restoration of Independence Day',
           nameRu: 'День восстановления независимости',
         },
-        { date: '2025-12-24', nameEt: 'jõululaupäev', nameEn: 'Christmas Eve', nameRu: 'Сочельник' },
-        { date: '2025-12-25', nameEt: 'esimene jõulupüha', nameEn: 'Christmas Day', nameRu: 'Рождество' },
-        { date: '2025-12-26', nameEt: 'teine jõulupüha', nameEn: 'Boxing Day', nameRu: 'Второй день Рождества' },
+        {
+          date: '2025-12-24',
+          nameEt: 'jõululaupäev',
+          nameEn: 'Christmas Eve',
+          nameRu: 'Сочельник',
+        },
+        {
+          date: '2025-12-25',
+          nameEt: 'esimene jõulupüha',
+          nameEn: 'Christmas Day',
+          nameRu: 'Рождество',
+        },
+        {
+          date: '2025-12-26',
+          nameEt: 'teine jõulupüha',
+          nameEn: 'Boxing Day',
+          nameRu: 'Второй день Рождества',
+        },
       ]);
     });
 
@@ -124,9 +156,19 @@ describe('Estonian public holidays and working days (DOMAIN.md §5.6)', () => {
   describe('addWorkingDays', () => {
     it.each([
       ['2025-04-14', 10, '2025-04-29', 'Good Friday is skipped'],
-      ['2025-12-19', 10, '2026-01-08', 'Christmas and New Year are skipped across the year boundary'],
+      [
+        '2025-12-19',
+        10,
+        '2026-01-08',
+        'Christmas and New Year are skipped across the year boundary',
+      ],
       ['2025-04-29', -10, '2025-04-14', 'counting backwards'],
-      ['2025-04-17', 1, '2025-04-21', 'from Maundy Thursday over Good Friday and the weekend to Easter Monday'],
+      [
+        '2025-04-17',
+        1,
+        '2025-04-21',
+        'from Maundy Thursday over Good Friday and the weekend to Easter Monday',
+      ],
       ['2025-04-19', 1, '2025-04-21', 'from a Saturday'],
       ['2025-06-20', 1, '2025-06-25', 'over Victory Day and Midsummer Day'],
       ['2025-04-19', 0, '2025-04-19', 'zero days returns the start date, even a weekend day'],

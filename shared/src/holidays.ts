@@ -19,7 +19,9 @@ export interface PublicHoliday {
 
 function assertYear(year: number): void {
   if (!Number.isInteger(year) || year < 1583 || year > 9999) {
-    throw new RangeError(`Year must be an integer from 1583 to 9999 (Gregorian calendar), got ${year}`);
+    throw new RangeError(
+      `Year must be an integer from 1583 to 9999 (Gregorian calendar), got ${year}`,
+    );
   }
 }
 
@@ -51,7 +53,14 @@ const FIXED: ReadonlyArray<readonly [string, Names]> = [
   ['05-01', { nameEt: 'kevadpüha', nameEn: 'Spring Day', nameRu: 'Праздник весны' }],
   ['06-23', { nameEt: 'võidupüha', nameEn: 'Victory Day', nameRu: 'День победы' }],
   ['06-24', { nameEt: 'jaanipäev', nameEn: 'Midsummer Day', nameRu: 'Иванов день' }],
-  ['08-20', { nameEt: 'taasiseseisvumispäev', nameEn: 'Restoration of Independence Day', nameRu: 'День восстановления независимости' }],
+  [
+    '08-20',
+    {
+      nameEt: 'taasiseseisvumispäev',
+      nameEn: 'Restoration of Independence Day',
+      nameRu: 'День восстановления независимости',
+    },
+  ],
   ['12-24', { nameEt: 'jõululaupäev', nameEn: 'Christmas Eve', nameRu: 'Сочельник' }],
   ['12-25', { nameEt: 'esimene jõulupüha', nameEn: 'Christmas Day', nameRu: 'Рождество' }],
   ['12-26', { nameEt: 'teine jõulupüha', nameEn: 'Boxing Day', nameRu: 'Второй день Рождества' }],
@@ -71,7 +80,10 @@ function holidaysOf(year: number): { list: readonly PublicHoliday[]; dates: Read
     assertYear(year);
     const easter = easterSunday(year);
     const list: PublicHoliday[] = [
-      ...FIXED.map(([monthDay, names]) => ({ date: `${String(year).padStart(4, '0')}-${monthDay}`, ...names })),
+      ...FIXED.map(([monthDay, names]) => ({
+        date: `${String(year).padStart(4, '0')}-${monthDay}`,
+        ...names,
+      })),
       ...EASTER_BASED.map(([offset, names]) => ({ date: addDays(easter, offset), ...names })),
     ].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
     entry = { list: Object.freeze(list), dates: new Set(list.map((h) => h.date)) };
@@ -103,7 +115,8 @@ export function isWorkingDay(isoDate: string): boolean {
  */
 export function addWorkingDays(isoDate: string, n: number): string {
   parseIsoDate(isoDate);
-  if (!Number.isSafeInteger(n)) throw new RangeError(`addWorkingDays needs a whole number of days, got ${n}`);
+  if (!Number.isSafeInteger(n))
+    throw new RangeError(`addWorkingDays needs a whole number of days, got ${n}`);
   const step = n < 0 ? -1 : 1;
   let left = Math.abs(n);
   let date = isoDate;
@@ -131,7 +144,10 @@ export function workingDaysInYear(year: number): number {
  */
 export function shortenedWorkingDays(year: number): string[] {
   assertYear(year);
-  return [toIsoDate(year, 2, 23), toIsoDate(year, 6, 22), toIsoDate(year, 12, 23), toIsoDate(year, 12, 31)].filter(
-    isWorkingDay,
-  );
+  return [
+    toIsoDate(year, 2, 23),
+    toIsoDate(year, 6, 22),
+    toIsoDate(year, 12, 23),
+    toIsoDate(year, 12, 31),
+  ].filter(isWorkingDay);
 }

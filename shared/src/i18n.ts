@@ -22,7 +22,10 @@ export function pickLocale(header: string | undefined | null): Locale {
 }
 
 /** Replaces `{name}` placeholders. */
-export function interpolate(template: string, params: Record<string, string | number> = {}): string {
+export function interpolate(
+  template: string,
+  params: Record<string, string | number> = {},
+): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in params ? String(params[name]) : match,
   );

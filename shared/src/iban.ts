@@ -52,13 +52,18 @@ export function isValidEstonianIban(iban: string): boolean {
  * Example: makeEstonianIban('22', '221020145685') → 'EE382200221020145685'.
  */
 export function makeEstonianIban(bankCode: string, accountNumber: string): string {
-  if (!isDigits(bankCode, 2, 2)) throw new RangeError(`The bank code must be 2 digits, got ${JSON.stringify(bankCode)}`);
+  if (!isDigits(bankCode, 2, 2))
+    throw new RangeError(`The bank code must be 2 digits, got ${JSON.stringify(bankCode)}`);
   const account = typeof accountNumber === 'string' ? accountNumber.replace(/\s+/g, '') : '';
   if (!isDigits(account, 2, 14) || /^0+$/.test(account)) {
-    throw new RangeError(`The account number must be 2–14 digits, got ${JSON.stringify(accountNumber)}`);
+    throw new RangeError(
+      `The account number must be 2–14 digits, got ${JSON.stringify(accountNumber)}`,
+    );
   }
   if (checkDigit731(account.slice(0, -1)) !== Number(account[account.length - 1])) {
-    throw new RangeError(`The account number ${account} fails its 7-3-1 check digit (expected ${checkDigit731(account.slice(0, -1))})`);
+    throw new RangeError(
+      `The account number ${account} fails its 7-3-1 check digit (expected ${checkDigit731(account.slice(0, -1))})`,
+    );
   }
   const bban = bankCode + account.padStart(14, '0');
   const check = 98 - mod97(bban + '1414' + '00');

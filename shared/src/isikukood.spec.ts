@@ -64,7 +64,9 @@ describe('isikukood (DOMAIN.md §5.1)', () => {
       expect(isValidIsikukood('39404300125')).toBe(true);
     });
     it.each(['37600030293', '37605000295'])('rejects month 00 or day 00 (%s)', (code) => {
-      expect(isValidIsikukood(code.slice(0, 10) + isikukoodCheckDigit(code.slice(0, 10)))).toBe(false);
+      expect(isValidIsikukood(code.slice(0, 10) + isikukoodCheckDigit(code.slice(0, 10)))).toBe(
+        false,
+      );
     });
   });
 
@@ -108,8 +110,11 @@ describe('isikukood (DOMAIN.md §5.1)', () => {
       expect(valid).toEqual(['37605030299']);
     });
 
-    it.each(['376050302', '37605030299', '376050302X', ''])('throws a RangeError for %j, which is not 10 digits', (input) => {
-      expect(() => isikukoodCheckDigit(input)).toThrow(RangeError);
-    });
+    it.each(['376050302', '37605030299', '376050302X', ''])(
+      'throws a RangeError for %j, which is not 10 digits',
+      (input) => {
+        expect(() => isikukoodCheckDigit(input)).toThrow(RangeError);
+      },
+    );
   });
 });

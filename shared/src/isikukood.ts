@@ -23,7 +23,10 @@ export interface IsikukoodInfo {
 
 /** The check digit for the first 10 digits of an isikukood. Throws RangeError unless given exactly 10 digits. */
 export function isikukoodCheckDigit(first10: string): number {
-  if (!isDigits(first10, 10, 10)) throw new RangeError(`isikukoodCheckDigit needs exactly 10 digits, got ${JSON.stringify(first10)}`);
+  if (!isDigits(first10, 10, 10))
+    throw new RangeError(
+      `isikukoodCheckDigit needs exactly 10 digits, got ${JSON.stringify(first10)}`,
+    );
   return mod11CheckDigit(first10);
 }
 

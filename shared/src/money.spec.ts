@@ -89,9 +89,12 @@ describe('money in integer euro cents (DOMAIN.md §5.5)', () => {
       expect(centsToDecimalString(cents)).toBe(text);
     });
 
-    it.each([1.5, NaN, Infinity, Number.MAX_SAFE_INTEGER + 1])('throws a RangeError for %p, which is not a safe integer', (value) => {
-      expect(() => centsToDecimalString(value)).toThrow(RangeError);
-    });
+    it.each([1.5, NaN, Infinity, Number.MAX_SAFE_INTEGER + 1])(
+      'throws a RangeError for %p, which is not a safe integer',
+      (value) => {
+        expect(() => centsToDecimalString(value)).toThrow(RangeError);
+      },
+    );
   });
 
   describe('formatEuro', () => {
@@ -271,7 +274,9 @@ describe('money in integer euro cents (DOMAIN.md §5.5)', () => {
       };
       for (let run = 0; run < 300; run++) {
         const total = Math.floor(random() * 2_000_000) - 1_000_000;
-        const parts = Array.from({ length: 1 + Math.floor(random() * 6) }, () => Math.floor(random() * 1000));
+        const parts = Array.from({ length: 1 + Math.floor(random() * 6) }, () =>
+          Math.floor(random() * 1000),
+        );
         if (!parts.some((p) => p > 0)) parts[0] = 1;
         const weightSum = parts.reduce((a, b) => a + b, 0);
         const shares = allocateCents(total, parts);

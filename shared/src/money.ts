@@ -32,7 +32,8 @@ const DECIMAL = /^([+-])?(\d+)(?:[.,](\d+))?(?:[eE]([+-]?\d+))?$/;
 function toDecimal(value: number | string, what: string): Decimal {
   let text: string;
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new RangeError(`${what} must be a finite number, got ${value}`);
+    if (!Number.isFinite(value))
+      throw new RangeError(`${what} must be a finite number, got ${value}`);
     text = String(value);
   } else if (typeof value === 'string') {
     text = value.trim();
@@ -45,7 +46,8 @@ function toDecimal(value: number | string, what: string): Decimal {
   const exponent = m[4] === undefined ? 0 : Number(m[4]);
   let mantissa = BigInt(m[2] + fraction);
   let scale = fraction.length - exponent;
-  if (Math.abs(scale) > 400) throw new RangeError(`${what} is out of range: ${JSON.stringify(value)}`);
+  if (Math.abs(scale) > 400)
+    throw new RangeError(`${what} is out of range: ${JSON.stringify(value)}`);
   if (scale < 0) {
     mantissa *= 10n ** BigInt(-scale);
     scale = 0;
@@ -63,7 +65,8 @@ function divideHalfUp(n: bigint, d: bigint): bigint {
 }
 
 function assertCents(cents: Cents, what = 'Amount in cents'): void {
-  if (!Number.isSafeInteger(cents)) throw new RangeError(`${what} must be a safe integer number of cents, got ${cents}`);
+  if (!Number.isSafeInteger(cents))
+    throw new RangeError(`${what} must be a safe integer number of cents, got ${cents}`);
 }
 
 function toSafeCents(value: bigint, what: string): Cents {
@@ -89,10 +92,16 @@ export function toCents(decimalString: string): Cents {
   const m = AMOUNT.exec(text);
   if (!m) throw new RangeError(`Not a euro amount: ${JSON.stringify(decimalString)}`);
   const fraction = m[3] ?? '';
-  if (fraction.length > 2) throw new RangeError(`A euro amount has at most 2 decimals, got ${JSON.stringify(decimalString)}`);
+  if (fraction.length > 2)
+    throw new RangeError(
+      `A euro amount has at most 2 decimals, got ${JSON.stringify(decimalString)}`,
+    );
   const whole = m[2].replace(/\D/g, '');
   const cents = BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0'));
-  return toSafeCents(m[1] === '-' || m[1] === '\u2212' ? -cents : cents, `toCents(${JSON.stringify(decimalString)})`);
+  return toSafeCents(
+    m[1] === '-' || m[1] === '\u2212' ? -cents : cents,
+    `toCents(${JSON.stringify(decimalString)})`,
+  );
 }
 
 /** Cents as a plain decimal string with 2 decimals and a point: 139500 → "1395.00", -320 → "-3.20". */
@@ -118,7 +127,10 @@ export function formatEuro(c: Cents, locale: Locale = DEFAULT_LOCALE): string {
   const key = isLocale(locale) ? locale : DEFAULT_LOCALE;
   let formatter = euroFormatters.get(key);
   if (!formatter) {
-    formatter = new Intl.NumberFormat(EURO_LOCALE_TAGS[key], { style: 'currency', currency: 'EUR' });
+    formatter = new Intl.NumberFormat(EURO_LOCALE_TAGS[key], {
+      style: 'currency',
+      currency: 'EUR',
+    });
     euroFormatters.set(key, formatter);
   }
   return formatter.format(centsToDecimalString(c) as `${number}`);
@@ -131,14 +143,20 @@ export function formatEuro(c: Cents, locale: Locale = DEFAULT_LOCALE): string {
 export function multiplyCents(cents: Cents, quantity: number | string): Cents {
   assertCents(cents);
   const q = toDecimal(quantity, 'Quantity');
-  return toSafeCents(divideHalfUp(BigInt(cents) * q.mantissa, 10n ** BigInt(q.scale)), 'multiplyCents');
+  return toSafeCents(
+    divideHalfUp(BigInt(cents) * q.mantissa, 10n ** BigInt(q.scale)),
+    'multiplyCents',
+  );
 }
 
 /** `ratePercent` % of `cents`, rounded half-up to whole cents: percentOf(1000, 24) = 240, percentOf(5, 10) = 1 (0.5 → 1). */
 export function percentOf(cents: Cents, ratePercent: number | string): Cents {
   assertCents(cents);
   const r = toDecimal(ratePercent, 'Rate');
-  return toSafeCents(divideHalfUp(BigInt(cents) * r.mantissa, 10n ** BigInt(r.scale + 2)), 'percentOf');
+  return toSafeCents(
+    divideHalfUp(BigInt(cents) * r.mantissa, 10n ** BigInt(r.scale + 2)),
+    'percentOf',
+  );
 }
 
 /**
@@ -179,7 +197,8 @@ export function allocateCents(total: Cents, parts: readonly (number | string)[])
   const decimals = parts.map((p) => toDecimal(p, 'Each weight'));
   const scale = Math.max(...decimals.map((d) => d.scale));
   const weights = decimals.map((d) => d.mantissa * 10n ** BigInt(scale - d.scale));
-  if (weights.some((w) => w < 0n)) throw new RangeError('allocateCents weights must not be negative');
+  if (weights.some((w) => w < 0n))
+    throw new RangeError('allocateCents weights must not be negative');
   const sum = weights.reduce((a, b) => a + b, 0n);
   if (sum === 0n) throw new RangeError('allocateCents needs at least one positive weight');
   const abs = BigInt(Math.abs(total));

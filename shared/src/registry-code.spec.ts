@@ -31,7 +31,10 @@ describe('business registry code (DOMAIN.md §5.2)', () => {
     expect(registryCodeCheckDigit(first7)).toBe(digit);
   });
 
-  it.each(['700019', '70001975', 'abcdefg'])('registryCodeCheckDigit throws a RangeError for %j', (input) => {
-    expect(() => registryCodeCheckDigit(input)).toThrow(RangeError);
-  });
+  it.each(['700019', '70001975', 'abcdefg'])(
+    'registryCodeCheckDigit throws a RangeError for %j',
+    (input) => {
+      expect(() => registryCodeCheckDigit(input)).toThrow(RangeError);
+    },
+  );
 });

@@ -10,7 +10,10 @@ import { isDigits, mod11CheckDigit } from './check-digits';
 
 /** The check digit for the first 7 digits of a registry code. Throws RangeError unless given exactly 7 digits. */
 export function registryCodeCheckDigit(first7: string): number {
-  if (!isDigits(first7, 7, 7)) throw new RangeError(`registryCodeCheckDigit needs exactly 7 digits, got ${JSON.stringify(first7)}`);
+  if (!isDigits(first7, 7, 7))
+    throw new RangeError(
+      `registryCodeCheckDigit needs exactly 7 digits, got ${JSON.stringify(first7)}`,
+    );
   return mod11CheckDigit(first7);
 }
 

@@ -11,7 +11,12 @@ describe('Europe/Tallinn time (DOMAIN.md §5.6)', () => {
     it.each([
       ['2025-01-15', '12:00', '2025-01-15T10:00Z', 'winter time, UTC+2'],
       ['2025-07-15', '12:00', '2025-07-15T09:00Z', 'summer time, UTC+3'],
-      ['2025-01-01', '00:00', '2024-12-31T22:00Z', 'local midnight on New Year is still the previous day in UTC'],
+      [
+        '2025-01-01',
+        '00:00',
+        '2024-12-31T22:00Z',
+        'local midnight on New Year is still the previous day in UTC',
+      ],
       ['2025-03-30', '02:59', '2025-03-30T00:59Z', 'the last minute before DST starts'],
       ['2025-03-30', '04:00', '2025-03-30T01:00Z', 'the first minute of summer time'],
       ['2025-10-26', '02:59', '2025-10-25T23:59Z', 'before the repeated hour'],
@@ -26,24 +31,32 @@ describe('Europe/Tallinn time (DOMAIN.md §5.6)', () => {
       ['2025-03-30', '03:30'],
       ['2025-03-30', '03:59'],
       ['2026-03-29', '03:30'],
-    ])('throws a RangeError for %s %s, which does not exist (the clocks jump from 03:00 to 04:00)', (date, time) => {
-      expect(() => localDateTimeToUtc(date, time)).toThrow(RangeError);
-      expect(() => localDateTimeToUtc(date, time)).toThrow(/does not exist in Europe\/Tallinn/);
-    });
+    ])(
+      'throws a RangeError for %s %s, which does not exist (the clocks jump from 03:00 to 04:00)',
+      (date, time) => {
+        expect(() => localDateTimeToUtc(date, time)).toThrow(RangeError);
+        expect(() => localDateTimeToUtc(date, time)).toThrow(/does not exist in Europe\/Tallinn/);
+      },
+    );
 
     it.each([
       ['2025-10-26', '03:30', '2025-10-26T00:30Z', '2025-10-26T01:30Z'],
       ['2025-10-26', '03:00', '2025-10-26T00:00Z', '2025-10-26T01:00Z'],
       ['2025-10-26', '03:59', '2025-10-26T00:59Z', '2025-10-26T01:59Z'],
       ['2026-10-25', '03:30', '2026-10-25T00:30Z', '2026-10-25T01:30Z'],
-    ])('%s %s happens twice: the earlier %s by default, %s when asked for the later', (date, time, earlier, later) => {
-      expect(iso(localDateTimeToUtc(date, time))).toBe(earlier);
-      expect(iso(localDateTimeToUtc(date, time, { ambiguous: 'earlier' }))).toBe(earlier);
-      expect(iso(localDateTimeToUtc(date, time, { ambiguous: 'later' }))).toBe(later);
-    });
+    ])(
+      '%s %s happens twice: the earlier %s by default, %s when asked for the later',
+      (date, time, earlier, later) => {
+        expect(iso(localDateTimeToUtc(date, time))).toBe(earlier);
+        expect(iso(localDateTimeToUtc(date, time, { ambiguous: 'earlier' }))).toBe(earlier);
+        expect(iso(localDateTimeToUtc(date, time, { ambiguous: 'later' }))).toBe(later);
+      },
+    );
 
     it('ignores the ambiguous option for a time that happens once', () => {
-      expect(iso(localDateTimeToUtc('2025-07-15', '12:00', { ambiguous: 'later' }))).toBe('2025-07-15T09:00Z');
+      expect(iso(localDateTimeToUtc('2025-07-15', '12:00', { ambiguous: 'later' }))).toBe(
+        '2025-07-15T09:00Z',
+      );
     });
 
     it.each([
@@ -89,23 +102,37 @@ describe('Europe/Tallinn time (DOMAIN.md §5.6)', () => {
   });
 
   it('round-trips every quarter hour around the 2025 and 2026 DST changes', () => {
-    for (const start of ['2025-03-29T00:00Z', '2025-10-25T00:00Z', '2026-03-28T00:00Z', '2026-10-24T00:00Z']) {
+    for (const start of [
+      '2025-03-29T00:00Z',
+      '2025-10-25T00:00Z',
+      '2026-03-28T00:00Z',
+      '2026-10-24T00:00Z',
+    ]) {
       const from = Date.parse(start);
       for (let ms = from; ms < from + 3 * 86_400_000; ms += 15 * 60_000) {
         const parts = utcToLocalParts(new Date(ms));
-        const back = localDateTimeToUtc(parts.date, parts.time, { ambiguous: parts.offsetMinutes === 180 ? 'earlier' : 'later' });
+        const back = localDateTimeToUtc(parts.date, parts.time, {
+          ambiguous: parts.offsetMinutes === 180 ? 'earlier' : 'later',
+        });
         expect(back.getTime()).toBe(ms);
       }
     }
   });
 
   it('does not depend on the process time zone', () => {
-    const env = (globalThis as unknown as { process: { env: Record<string, string | undefined> } }).process.env;
+    const env = (globalThis as unknown as { process: { env: Record<string, string | undefined> } })
+      .process.env;
     const saved = env.TZ;
     try {
       env.TZ = 'America/Los_Angeles';
-      expect(iso(localDateTimeToUtc('2025-10-26', '03:30', { ambiguous: 'later' }))).toBe('2025-10-26T01:30Z');
-      expect(utcToLocalParts(new Date('2025-12-31T22:30:00Z'))).toEqual({ date: '2026-01-01', time: '00:30', offsetMinutes: 120 });
+      expect(iso(localDateTimeToUtc('2025-10-26', '03:30', { ambiguous: 'later' }))).toBe(
+        '2025-10-26T01:30Z',
+      );
+      expect(utcToLocalParts(new Date('2025-12-31T22:30:00Z'))).toEqual({
+        date: '2026-01-01',
+        time: '00:30',
+        offsetMinutes: 120,
+      });
     } finally {
       if (saved === undefined) delete env.TZ;
       else env.TZ = saved;

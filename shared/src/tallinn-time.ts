@@ -86,7 +86,8 @@ function offsetMinutesAt(ms: number): number {
 }
 
 function assertDate(d: Date): void {
-  if (!(d instanceof Date) || Number.isNaN(d.getTime())) throw new RangeError('Expected a valid Date');
+  if (!(d instanceof Date) || Number.isNaN(d.getTime()))
+    throw new RangeError('Expected a valid Date');
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
@@ -114,21 +115,36 @@ export function tallinnDateOf(d: Date): string {
  * - For a time that happens twice (when DST ends, e.g. 2025-10-26 03:30) returns
  *   the earlier instant by default, or the later with `{ ambiguous: 'later' }`.
  */
-export function localDateTimeToUtc(date: string, time: string, opts: LocalDateTimeOptions = {}): Date {
-  if (!isValidIsoDate(date)) throw new RangeError(`Not a valid date (expected YYYY-MM-DD): ${JSON.stringify(date)}`);
+export function localDateTimeToUtc(
+  date: string,
+  time: string,
+  opts: LocalDateTimeOptions = {},
+): Date {
+  if (!isValidIsoDate(date))
+    throw new RangeError(`Not a valid date (expected YYYY-MM-DD): ${JSON.stringify(date)}`);
   const t = typeof time === 'string' ? TIME.exec(time) : null;
-  if (!t) throw new RangeError(`Not a valid time (expected HH:MM, 00:00–23:59): ${JSON.stringify(time)}`);
+  if (!t)
+    throw new RangeError(`Not a valid time (expected HH:MM, 00:00–23:59): ${JSON.stringify(time)}`);
   const { year, month, day } = parseIsoDate(date);
   const hour = Number(t[1]);
   const minute = Number(t[2]);
   const naive = utcOf({ year, month, day, hour, minute, second: 0 });
   // The offsets in force a day and a half either side cover any single transition.
-  const offsets = new Set([offsetMinutesAt(naive - 36 * HOUR_MS), offsetMinutesAt(naive + 36 * HOUR_MS)]);
+  const offsets = new Set([
+    offsetMinutesAt(naive - 36 * HOUR_MS),
+    offsetMinutesAt(naive + 36 * HOUR_MS),
+  ]);
   const matches = [...offsets]
     .map((offset) => naive - offset * MINUTE_MS)
     .filter((ms) => {
       const w = wallClock(ms);
-      return w.year === year && w.month === month && w.day === day && w.hour === hour && w.minute === minute;
+      return (
+        w.year === year &&
+        w.month === month &&
+        w.day === day &&
+        w.hour === hour &&
+        w.minute === minute
+      );
     })
     .sort((a, b) => a - b);
   if (matches.length === 0) {

@@ -1,7 +1,13 @@
 import { LOCALES } from './i18n';
-import { isValidationMessageKey, validationMessage, ValidationMessageKey, validationMessages } from './validation-messages';
+import {
+  isValidationMessageKey,
+  validationMessage,
+  ValidationMessageKey,
+  validationMessages,
+} from './validation-messages';
 
-const placeholders = (template: string): string[] => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+const placeholders = (template: string): string[] =>
+  [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 const keys = Object.values(ValidationMessageKey);
 
 describe('field-validation messages', () => {
@@ -38,7 +44,8 @@ describe('field-validation messages', () => {
     });
     it('uses the same {placeholders} in all three translations', () => {
       const expected = placeholders(validationMessages[key].et);
-      for (const locale of LOCALES) expect(placeholders(validationMessages[key][locale])).toEqual(expected);
+      for (const locale of LOCALES)
+        expect(placeholders(validationMessages[key][locale])).toEqual(expected);
     });
   });
 
@@ -54,9 +61,15 @@ describe('field-validation messages', () => {
   });
 
   it('fills the placeholders', () => {
-    expect(validationMessage('TOO_SHORT', 'en', { min: 8 })).toBe('Too short: at least 8 characters are needed.');
-    expect(validationMessage('MAX_VALUE', 'et', { max: 10 })).toBe('Väärtus võib olla kõige rohkem 10.');
-    expect(validationMessage('NOT_ONE_OF', 'ru', { allowed: 'I, F, G' })).toBe('Выберите одно из допустимых значений: I, F, G.');
+    expect(validationMessage('TOO_SHORT', 'en', { min: 8 })).toBe(
+      'Too short: at least 8 characters are needed.',
+    );
+    expect(validationMessage('MAX_VALUE', 'et', { max: 10 })).toBe(
+      'Väärtus võib olla kõige rohkem 10.',
+    );
+    expect(validationMessage('NOT_ONE_OF', 'ru', { allowed: 'I, F, G' })).toBe(
+      'Выберите одно из допустимых значений: I, F, G.',
+    );
   });
 
   it('falls back to INVALID_VALUE for an unknown key', () => {

@@ -32,7 +32,9 @@ export const ValidationMessageKey = {
 export type ValidationMessageKey = (typeof ValidationMessageKey)[keyof typeof ValidationMessageKey];
 
 export function isValidationMessageKey(value: unknown): value is ValidationMessageKey {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ValidationMessageKey, value);
+  return (
+    typeof value === 'string' && Object.prototype.hasOwnProperty.call(ValidationMessageKey, value)
+  );
 }
 
 export const validationMessages: Record<ValidationMessageKey, Record<Locale, string>> = {
@@ -132,7 +134,13 @@ export const validationMessages: Record<ValidationMessageKey, Record<Locale, str
  * The message for a validation key in `locale`, with `{param}` placeholders
  * filled. An unknown key falls back to INVALID_VALUE, an unknown locale to Estonian.
  */
-export function validationMessage(key: string, locale: Locale, params?: Record<string, string | number>): string {
-  const messages = isValidationMessageKey(key) ? validationMessages[key] : validationMessages.INVALID_VALUE;
+export function validationMessage(
+  key: string,
+  locale: Locale,
+  params?: Record<string, string | number>,
+): string {
+  const messages = isValidationMessageKey(key)
+    ? validationMessages[key]
+    : validationMessages.INVALID_VALUE;
   return interpolate(messages[isLocale(locale) ? locale : DEFAULT_LOCALE], params);
 }

@@ -1,4 +1,9 @@
-import { isValidViitenumber, makeViitenumber, normalizeViitenumber, viitenumberCheckDigit } from './viitenumber';
+import {
+  isValidViitenumber,
+  makeViitenumber,
+  normalizeViitenumber,
+  viitenumberCheckDigit,
+} from './viitenumber';
 
 describe('viitenumber, the 7-3-1 payment reference (DOMAIN.md §5.3)', () => {
   it.each([
@@ -42,9 +47,12 @@ describe('viitenumber, the 7-3-1 payment reference (DOMAIN.md §5.3)', () => {
     expect(isValidViitenumber(ref)).toBe(false);
   });
 
-  it.each(['290 008 241 4', ' 2900082414 ', '2900\u00a0082414'])('ignores spaces: %j is valid', (ref) => {
-    expect(isValidViitenumber(ref)).toBe(true);
-  });
+  it.each(['290 008 241 4', ' 2900082414 ', '2900\u00a0082414'])(
+    'ignores spaces: %j is valid',
+    (ref) => {
+      expect(isValidViitenumber(ref)).toBe(true);
+    },
+  );
 
   it('normalizeViitenumber removes spaces', () => {
     expect(normalizeViitenumber(' 290 008 241 4 ')).toBe('2900082414');

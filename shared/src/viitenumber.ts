@@ -8,7 +8,10 @@ import { checkDigit731, isDigits } from './check-digits';
  */
 
 function assertBase(base: string): void {
-  if (!isDigits(base, 1, 19)) throw new RangeError(`A reference number base must be 1–19 digits, got ${JSON.stringify(base)}`);
+  if (!isDigits(base, 1, 19))
+    throw new RangeError(
+      `A reference number base must be 1–19 digits, got ${JSON.stringify(base)}`,
+    );
 }
 
 /** The 7-3-1 check digit of a base of 1–19 digits. Throws RangeError for any other input. */

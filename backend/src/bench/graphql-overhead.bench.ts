@@ -21,7 +21,11 @@ export const graphqlOverhead: Benchmark = {
     const { port } = app.getHttpServer().address() as { port: number };
     const base = `http://127.0.0.1:${port}`;
     const gql = () =>
-      fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ serverInfo { version now locales } }' }) }).then((r) => r.json());
+      fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ serverInfo { version now locales } }' }),
+      }).then((r) => r.json());
     const rest = () => fetch(`${base}/health`).then((r) => r.json());
     const measure = async (fn: () => Promise<unknown>, n: number) => {
       for (let i = 0; i < 50; i++) await fn(); // warm-up

@@ -9,7 +9,11 @@ async function main(): Promise<void> {
   const name = process.argv[2];
   const bench = name ? benchmarks[name] : undefined;
   if (!bench) {
-    process.stderr.write(`Usage: npm run bench -- <name>\nBenchmarks:\n${Object.entries(benchmarks).map(([n, b]) => `  ${n.padEnd(22)} ${b.description}`).join('\n')}\n`);
+    process.stderr.write(
+      `Usage: npm run bench -- <name>\nBenchmarks:\n${Object.entries(benchmarks)
+        .map(([n, b]) => `  ${n.padEnd(22)} ${b.description}`)
+        .join('\n')}\n`,
+    );
     process.exit(name ? 2 : 0);
   }
   const result = await bench.run();

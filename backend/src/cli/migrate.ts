@@ -29,7 +29,9 @@ if (require.main === module) {
   }
   migrate(config.databaseUrl, process.argv.includes('--revert'))
     .then((names) => {
-      process.stdout.write(names.length ? `Applied: ${names.join(', ')}\n` : 'Database schema is up to date.\n');
+      process.stdout.write(
+        names.length ? `Applied: ${names.join(', ')}\n` : 'Database schema is up to date.\n',
+      );
     })
     .catch((error: Error) => {
       process.stderr.write(`Migration failed: ${error.message}\n`);

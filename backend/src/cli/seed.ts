@@ -22,7 +22,9 @@ export async function seed(databaseUrl: string, options: { demo: boolean }): Pro
   try {
     for (const set of seedSets) {
       if (set.demoOnly && !options.demo) continue;
-      const done = (await dataSource.query(`SELECT 1 FROM seed_run WHERE name = $1`, [set.name])) as unknown[];
+      const done = (await dataSource.query(`SELECT 1 FROM seed_run WHERE name = $1`, [
+        set.name,
+      ])) as unknown[];
       if (done.length) continue;
       await set.apply(dataSource);
       await dataSource.query(`INSERT INTO seed_run (name) VALUES ($1)`, [set.name]);
@@ -43,7 +45,11 @@ if (require.main === module) {
     process.exit(78);
   }
   seed(config.databaseUrl, { demo: !process.argv.includes('--reference-only') })
-    .then((names) => process.stdout.write(names.length ? `Seeded: ${names.join(', ')}\n` : 'Nothing new to seed.\n'))
+    .then((names) =>
+      process.stdout.write(
+        names.length ? `Seeded: ${names.join(', ')}\n` : 'Nothing new to seed.\n',
+      ),
+    )
     .catch((error: Error) => {
       process.stderr.write(`Seeding failed: ${error.message}\n`);
       process.exit(1);

@@ -63,12 +63,17 @@ async function main(): Promise<void> {
     }
 
     const applied = await migrate(env.DATABASE_URL);
-    say(applied.length ? `Migrations applied: ${applied.length}` : 'Database schema is up to date.');
+    say(
+      applied.length ? `Migrations applied: ${applied.length}` : 'Database schema is up to date.',
+    );
     const seeded = await seed(env.DATABASE_URL, { demo: true });
     if (seeded.length) say(`Demo data loaded: ${seeded.join(', ')}`);
 
     const run = (script: string, name: string) => {
-      const child = spawn(process.execPath, [join(__dirname, '..', script)], { env, stdio: 'inherit' });
+      const child = spawn(process.execPath, [join(__dirname, '..', script)], {
+        env,
+        stdio: 'inherit',
+      });
       child.on('exit', (code, signal) => {
         if (!stopping) {
           say(`${name} stopped (${signal ?? code}); stopping everything.`);

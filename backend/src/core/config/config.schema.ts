@@ -91,7 +91,8 @@ export const configSchema = {
   } as ConfigVariable<string>,
   databaseUrl: {
     name: 'DATABASE_URL',
-    description: 'PostgreSQL 15 connection (table owner; request code switches to reha_app). `npm start` starts an embedded server when unset.',
+    description:
+      'PostgreSQL 15 connection (table owner; request code switches to reha_app). `npm start` starts an embedded server when unset.',
     parse: url('postgres', 'postgresql'),
     expected: 'a postgres:// URL such as postgres://reha@127.0.0.1:5432/reha',
     secret: true,
@@ -105,7 +106,8 @@ export const configSchema = {
   } as ConfigVariable<number>,
   redisUrl: {
     name: 'REDIS_URL',
-    description: 'Redis for BullMQ (use maxmemory-policy noeviction). `npm start` starts redis-server when unset.',
+    description:
+      'Redis for BullMQ (use maxmemory-policy noeviction). `npm start` starts redis-server when unset.',
     parse: url('redis', 'rediss'),
     expected: 'a redis:// URL such as redis://127.0.0.1:6379',
     secret: true,
@@ -126,7 +128,8 @@ export const configSchema = {
   } as ConfigVariable<string>,
   mailCaptureDir: {
     name: 'MAIL_CAPTURE_DIR',
-    description: 'Folder of the local SMTP capture server; when set, /dev/mail lists captured messages (development and tests only).',
+    description:
+      'Folder of the local SMTP capture server; when set, /dev/mail lists captured messages (development and tests only).',
     default: '',
     parse: (raw) => raw,
     expected: 'a folder path',
@@ -140,7 +143,8 @@ export const configSchema = {
   } as ConfigVariable<string>,
   webDistDir: {
     name: 'WEB_DIST_DIR',
-    description: 'Folder holding the built SPAs (web-admin, web-client, web-stats). Empty: not served.',
+    description:
+      'Folder holding the built SPAs (web-admin, web-client, web-stats). Empty: not served.',
     default: '',
     parse: (raw) => raw,
     expected: 'a folder path',
@@ -175,7 +179,8 @@ export const configSchema = {
   } as ConfigVariable<number>,
   graphqlMaxComplexity: {
     name: 'GRAPHQL_MAX_COMPLEXITY',
-    description: 'Largest GraphQL query cost accepted (1 per field, lists multiplied by their page size).',
+    description:
+      'Largest GraphQL query cost accepted (1 per field, lists multiplied by their page size).',
     default: 2000,
     parse: int(10, 1_000_000),
     expected: 'an integer 10–1000000',
@@ -203,14 +208,16 @@ export const configSchema = {
   } as ConfigVariable<number>,
   outboxLeaseMs: {
     name: 'OUTBOX_LEASE_MS',
-    description: 'How long a send may take before the row is retried (a crashed worker’s rows come back after it).',
+    description:
+      'How long a send may take before the row is retried (a crashed worker’s rows come back after it).',
     default: 60_000,
     parse: int(100, 3_600_000),
     expected: 'milliseconds 100–3600000',
   } as ConfigVariable<number>,
   outboxRequeueMs: {
     name: 'OUTBOX_REQUEUE_MS',
-    description: 'How long an enqueued but unclaimed row waits before it is enqueued again (a Redis restart loses queued jobs).',
+    description:
+      'How long an enqueued but unclaimed row waits before it is enqueued again (a Redis restart loses queued jobs).',
     default: 30_000,
     parse: int(100, 3_600_000),
     expected: 'milliseconds 100–3600000',
@@ -225,7 +232,9 @@ export const configSchema = {
 } as const;
 
 export type AppConfig = {
-  [K in keyof typeof configSchema]: (typeof configSchema)[K] extends ConfigVariable<infer T> ? T : never;
+  [K in keyof typeof configSchema]: (typeof configSchema)[K] extends ConfigVariable<infer T>
+    ? T
+    : never;
 };
 
 export class ConfigError extends Error {
@@ -242,14 +251,20 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const problems: string[] = [];
   const result: Record<string, unknown> = {};
-  for (const [key, variable] of Object.entries(configSchema) as [string, ConfigVariable<unknown>][]) {
+  for (const [key, variable] of Object.entries(configSchema) as [
+    string,
+    ConfigVariable<unknown>,
+  ][]) {
     const raw = env[variable.name];
     if (raw === undefined || raw === '') {
       if (variable.default === undefined) {
         problems.push(`${variable.name} is missing: expected ${variable.expected}.`);
         continue;
       }
-      result[key] = typeof variable.default === 'function' ? (variable.default as (e: NodeJS.ProcessEnv) => unknown)(env) : variable.default;
+      result[key] =
+        typeof variable.default === 'function'
+          ? (variable.default as (e: NodeJS.ProcessEnv) => unknown)(env)
+          : variable.default;
       continue;
     }
     try {
@@ -264,7 +279,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 }
 
 /** Validates only the named variables (for CLIs that need, say, just the database). */
-export function loadConfigSubset<K extends keyof AppConfig>(keys: K[], env: NodeJS.ProcessEnv = process.env): Pick<AppConfig, K> {
+export function loadConfigSubset<K extends keyof AppConfig>(
+  keys: K[],
+  env: NodeJS.ProcessEnv = process.env,
+): Pick<AppConfig, K> {
   const subset: NodeJS.ProcessEnv = {};
   const required = new Set(keys.map((k) => configSchema[k].name));
   for (const variable of Object.values(configSchema) as ConfigVariable<unknown>[]) {

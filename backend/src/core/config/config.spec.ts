@@ -19,7 +19,12 @@ describe('configuration from the environment', () => {
   it('names every missing and every invalid variable with what is expected, at once', () => {
     let error: ConfigError | undefined;
     try {
-      loadConfig({ PORT: 'eighty', REDIS_URL: 'localhost:6379', GRAPHQL_MAX_DEPTH: '1', BODY_LIMIT: 'big' });
+      loadConfig({
+        PORT: 'eighty',
+        REDIS_URL: 'localhost:6379',
+        GRAPHQL_MAX_DEPTH: '1',
+        BODY_LIMIT: 'big',
+      });
     } catch (e) {
       error = e as ConfigError;
     }
@@ -47,7 +52,12 @@ describe('configuration from the environment', () => {
   });
 
   it('parses sizes, booleans and turns developer tools off in production by default', () => {
-    const config = loadConfig({ ...valid, NODE_ENV: 'production', BODY_LIMIT: '500kb', RATE_LIMIT_PER_MINUTE: '0' });
+    const config = loadConfig({
+      ...valid,
+      NODE_ENV: 'production',
+      BODY_LIMIT: '500kb',
+      RATE_LIMIT_PER_MINUTE: '0',
+    });
     expect(config.bodyLimitBytes).toBe(500 * 1024);
     expect(config.devTools).toBe(false);
     expect(config.rateLimitPerMinute).toBe(0);
@@ -56,8 +66,14 @@ describe('configuration from the environment', () => {
 
 describe('configuration for one command', () => {
   it('judges only the variables the command needs', () => {
-    const { loadConfigSubset } = jest.requireActual('./config.schema') as typeof import('./config.schema');
-    expect(loadConfigSubset(['databaseUrl'], { DATABASE_URL: valid.DATABASE_URL })).toEqual({ databaseUrl: valid.DATABASE_URL });
-    expect(() => loadConfigSubset(['databaseUrl'], {})).toThrow(/^Configuration is invalid \(1 problem\):\n {2}- DATABASE_URL is missing/);
+    const { loadConfigSubset } = jest.requireActual(
+      './config.schema',
+    ) as typeof import('./config.schema');
+    expect(loadConfigSubset(['databaseUrl'], { DATABASE_URL: valid.DATABASE_URL })).toEqual({
+      databaseUrl: valid.DATABASE_URL,
+    });
+    expect(() => loadConfigSubset(['databaseUrl'], {})).toThrow(
+      /^Configuration is invalid \(1 problem\):\n {2}- DATABASE_URL is missing/,
+    );
   });
 });

@@ -6,7 +6,11 @@ import { allMigrations } from '../../../migrations';
  * migrations (`synchronize` is never on), and pools stay small so bursts fit in
  * PostgreSQL's 100 connections.
  */
-export function dataSourceOptions(databaseUrl: string, poolSize: number, entities: DataSourceOptions['entities'] = []): DataSourceOptions {
+export function dataSourceOptions(
+  databaseUrl: string,
+  poolSize: number,
+  entities: DataSourceOptions['entities'] = [],
+): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,

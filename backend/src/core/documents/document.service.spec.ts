@@ -14,7 +14,8 @@ import { sampleDocument } from './sample-document';
 const hasPoppler = ['pdftotext', 'pdftoppm'].every((tool) => !spawnSync(tool, ['-v']).error);
 const withPoppler = hasPoppler ? it : it.skip;
 
-const pageCount = (pdf: Buffer): number => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+const pageCount = (pdf: Buffer): number =>
+  pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 
 describe('DocumentService', () => {
   let documents: DocumentService;
@@ -47,31 +48,48 @@ describe('DocumentService', () => {
     expect(pdf.toString('latin1')).toContain('(D:20260309083000Z)');
   });
 
-  withPoppler('prints Estonian and Russian letters and numbers the pages "Lk n / total"', async () => {
-    const text = await pdfText(await documents.render(sampleDocument()));
+  withPoppler(
+    'prints Estonian and Russian letters and numbers the pages "Lk n / total"',
+    async () => {
+      const text = await pdfText(await documents.render(sampleDocument()));
 
-    expect(text).toContain('Teenuse osutamise kinnitus');
-    expect(text).toContain('Õõ Ää Öö Üü Šš Žž');
-    expect(text).toContain('Подтверждение оказания услуг');
-    expect(text).toContain('Lk 1 / 2');
-    expect(text).toContain('Lk 2 / 2');
-    expect(text).toContain('Registrikood 14870236');
-  });
+      expect(text).toContain('Teenuse osutamise kinnitus');
+      expect(text).toContain('Õõ Ää Öö Üü Šš Žž');
+      expect(text).toContain('Подтверждение оказания услуг');
+      expect(text).toContain('Lk 1 / 2');
+      expect(text).toContain('Lk 2 / 2');
+      expect(text).toContain('Registrikood 14870236');
+    },
+  );
 
-  withPoppler('repeats the letterhead and the table header row on the page the table continues on', async () => {
-    const secondPage = await pdfText(await documents.render(sampleDocument()), 2);
+  withPoppler(
+    'repeats the letterhead and the table header row on the page the table continues on',
+    async () => {
+      const secondPage = await pdfText(await documents.render(sampleDocument()), 2);
 
-    expect(secondPage).toContain('Tervisetee Rehabilitatsioonikeskus OÜ');
-    expect(secondPage).toMatch(/Nr\s+Kuupäev\s+Teenus\s+Spetsialist\s+Kestus\s+Summa/);
-    expect(secondPage).toMatch(/36\s+06\.03\.2026/);
-    expect(secondPage).toMatch(/Kokku\s+2265 min\s+1263,00\s€/);
-  });
+      expect(secondPage).toContain('Tervisetee Rehabilitatsioonikeskus OÜ');
+      expect(secondPage).toMatch(/Nr\s+Kuupäev\s+Teenus\s+Spetsialist\s+Kestus\s+Summa/);
+      expect(secondPage).toMatch(/36\s+06\.03\.2026/);
+      expect(secondPage).toMatch(/Kokku\s+2265 min\s+1263,00\s€/);
+    },
+  );
 
   withPoppler('renders the first page to an image', async () => {
     const file = path.join(workDir, 'sample.pdf');
     await writeFile(file, await documents.render(sampleDocument()));
 
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, path.join(workDir, 'page')]);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      file,
+      path.join(workDir, 'page'),
+    ]);
 
     const png = await readFile(path.join(workDir, 'page.png'));
     expect(png.subarray(0, 8)).toEqual(Buffer.from('89504e470d0a1a0a', 'hex'));
@@ -90,29 +108,44 @@ describe('DocumentService', () => {
     expect(russian).toContain('Рег. код 14870236');
   });
 
-  withPoppler('renders a one-page letter without logo, address, footer text or registry code', async () => {
-    const letter: BrandedDocument = {
-      locale: 'et',
-      branding: { organizationName: 'Väike Abi MTÜ' },
-      title: 'Teade',
-      blocks: [{ type: 'paragraph', text: 'Teie broneering on kinnitatud.' }],
-    };
-    const pdf = await documents.render(letter);
+  withPoppler(
+    'renders a one-page letter without logo, address, footer text or registry code',
+    async () => {
+      const letter: BrandedDocument = {
+        locale: 'et',
+        branding: { organizationName: 'Väike Abi MTÜ' },
+        title: 'Teade',
+        blocks: [{ type: 'paragraph', text: 'Teie broneering on kinnitatud.' }],
+      };
+      const pdf = await documents.render(letter);
 
-    expect(pageCount(pdf)).toBe(1);
-    const text = await pdfText(pdf);
-    expect(text).toContain('Väike Abi MTÜ');
-    expect(text).toContain('Lk 1 / 1');
-    expect(text).not.toContain('Registrikood');
-  });
+      expect(pageCount(pdf)).toBe(1);
+      const text = await pdfText(pdf);
+      expect(text).toContain('Väike Abi MTÜ');
+      expect(text).toContain('Lk 1 / 1');
+      expect(text).not.toContain('Registrikood');
+    },
+  );
 
   it('refuses a logo that is neither PNG nor JPEG, and a colour that is not #RRGGBB', async () => {
     const sample = sampleDocument();
     await expect(
-      documents.render({ ...sample, branding: { ...sample.branding, logo: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>') } }),
-    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'branding.logo', key: 'INVALID_FORMAT' }] });
+      documents.render({
+        ...sample,
+        branding: {
+          ...sample.branding,
+          logo: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+        },
+      }),
+    ).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'branding.logo', key: 'INVALID_FORMAT' }],
+    });
     await expect(
       documents.render({ ...sample, branding: { ...sample.branding, primaryColor: 'teal' } }),
-    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'branding.primaryColor', key: 'INVALID_FORMAT' }] });
+    ).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'branding.primaryColor', key: 'INVALID_FORMAT' }],
+    });
   });
 });

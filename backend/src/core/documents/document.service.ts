@@ -6,7 +6,15 @@ import { AppError } from '../errors/app-error';
 import { BrandedDocument, DocumentBlock } from './branded-document';
 import { drawHeading, drawMeta, drawParagraph, drawSignatures, drawTitle } from './flow-blocks';
 import { OpenedImage, openImage, stampPageFrames } from './page-frame';
-import { BODY, DEFAULT_PRIMARY_COLOR, HEX_COLOR, MARGIN, PAGE, Theme, themeFor } from './page-layout';
+import {
+  BODY,
+  DEFAULT_PRIMARY_COLOR,
+  HEX_COLOR,
+  MARGIN,
+  PAGE,
+  Theme,
+  themeFor,
+} from './page-layout';
 import { registerFonts } from './pdf-fonts';
 import { drawTable } from './table-block';
 
@@ -57,7 +65,9 @@ export class DocumentService {
     const color = document.branding.primaryColor;
     if (color === undefined) return DEFAULT_PRIMARY_COLOR;
     if (!HEX_COLOR.test(color)) {
-      throw AppError.badInput([{ field: 'branding.primaryColor', key: ValidationMessageKey.INVALID_FORMAT }]);
+      throw AppError.badInput([
+        { field: 'branding.primaryColor', key: ValidationMessageKey.INVALID_FORMAT },
+      ]);
     }
     return color;
   }
@@ -67,7 +77,9 @@ export class DocumentService {
       return openImage(doc, logo);
     } catch {
       // pdfkit reads PNG and JPEG only; anything else is refused here rather than half-printed.
-      throw AppError.badInput([{ field: 'branding.logo', key: ValidationMessageKey.INVALID_FORMAT }]);
+      throw AppError.badInput([
+        { field: 'branding.logo', key: ValidationMessageKey.INVALID_FORMAT },
+      ]);
     }
   }
 }

@@ -12,7 +12,11 @@ export function drawTitle(doc: PDFKit.PDFDocument, title: string, theme: Theme):
 const META_LABEL_WIDTH = 130;
 
 /** Label and value pairs ("Klient", "Periood") in two aligned columns. */
-export function drawMeta(doc: PDFKit.PDFDocument, meta: Array<{ label: string; value: string }>, theme: Theme): void {
+export function drawMeta(
+  doc: PDFKit.PDFDocument,
+  meta: Array<{ label: string; value: string }>,
+  theme: Theme,
+): void {
   const valueWidth = CONTENT_WIDTH - META_LABEL_WIDTH;
   for (const { label, value } of meta) {
     doc.font(FONT.regular).fontSize(9);
@@ -22,8 +26,14 @@ export function drawMeta(doc: PDFKit.PDFDocument, meta: Array<{ label: string; v
     const height = Math.max(labelHeight + 1, valueHeight);
     if (doc.y + height > BODY.bottom) doc.addPage();
     const y = doc.y;
-    doc.fontSize(9).fillColor(theme.muted).text(label, MARGIN, y + 1, { width: META_LABEL_WIDTH - 10 });
-    doc.fontSize(10).fillColor(theme.text).text(value, MARGIN + META_LABEL_WIDTH, y, { width: valueWidth });
+    doc
+      .fontSize(9)
+      .fillColor(theme.muted)
+      .text(label, MARGIN, y + 1, { width: META_LABEL_WIDTH - 10 });
+    doc
+      .fontSize(10)
+      .fillColor(theme.text)
+      .text(value, MARGIN + META_LABEL_WIDTH, y, { width: valueWidth });
     doc.y = y + height + 4;
   }
   doc.y += 12;
@@ -63,7 +73,14 @@ export function drawSignatures(doc: PDFKit.PDFDocument, lines: string[], theme: 
   lines.forEach((caption, i) => {
     const x = MARGIN + (i % SIGNATURE.columns) * (width + SIGNATURE.gap);
     const lineY = top + Math.floor(i / SIGNATURE.columns) * rowHeight + SIGNATURE.signingSpace;
-    doc.save().moveTo(x, lineY).lineTo(x + width, lineY).lineWidth(0.6).strokeColor(theme.muted).stroke().restore();
+    doc
+      .save()
+      .moveTo(x, lineY)
+      .lineTo(x + width, lineY)
+      .lineWidth(0.6)
+      .strokeColor(theme.muted)
+      .stroke()
+      .restore();
     doc.font(FONT.regular).fontSize(9).fillColor(theme.text);
     doc.text(caption, x, lineY + 4, { width, height: SIGNATURE.captionSpace - 4, ellipsis: true });
   });

@@ -38,7 +38,12 @@ export function stampPageFrames(
   }
 }
 
-function drawHeader(doc: PDFKit.PDFDocument, branding: DocumentBranding, theme: Theme, logo: OpenedImage | undefined): void {
+function drawHeader(
+  doc: PDFKit.PDFDocument,
+  branding: DocumentBranding,
+  theme: Theme,
+  logo: OpenedImage | undefined,
+): void {
   const right = MARGIN + CONTENT_WIDTH;
   if (logo) {
     const scale = Math.min(HEADER.logoMaxWidth / logo.width, HEADER.logoMaxHeight / logo.height);
@@ -51,7 +56,10 @@ function drawHeader(doc: PDFKit.PDFDocument, branding: DocumentBranding, theme: 
   const align = logo ? 'right' : 'left';
   const nameWidth = logo ? CONTENT_WIDTH - HEADER.logoMaxWidth - 12 : CONTENT_WIDTH;
   const nameX = right - nameWidth;
-  doc.font(FONT.bold).fontSize(logo ? 11.5 : 14).fillColor(logo ? theme.text : theme.primary);
+  doc
+    .font(FONT.bold)
+    .fontSize(logo ? 11.5 : 14)
+    .fillColor(logo ? theme.text : theme.primary);
   doc.text(branding.organizationName, nameX, HEADER.top + (branding.address ? 2 : 10), {
     width: nameWidth,
     align,
@@ -60,21 +68,48 @@ function drawHeader(doc: PDFKit.PDFDocument, branding: DocumentBranding, theme: 
   });
   if (branding.address) {
     doc.font(FONT.regular).fontSize(8.5).fillColor(theme.muted);
-    doc.text(branding.address, nameX, doc.y + 3, { width: nameWidth, align, lineBreak: false, ellipsis: true });
+    doc.text(branding.address, nameX, doc.y + 3, {
+      width: nameWidth,
+      align,
+      lineBreak: false,
+      ellipsis: true,
+    });
   }
 
-  doc.save().moveTo(MARGIN, HEADER.ruleY).lineTo(right, HEADER.ruleY).lineWidth(1.5).strokeColor(theme.primary).stroke().restore();
+  doc
+    .save()
+    .moveTo(MARGIN, HEADER.ruleY)
+    .lineTo(right, HEADER.ruleY)
+    .lineWidth(1.5)
+    .strokeColor(theme.primary)
+    .stroke()
+    .restore();
 }
 
-function drawFooter(doc: PDFKit.PDFDocument, branding: DocumentBranding, locale: Locale, theme: Theme, page: string): void {
+function drawFooter(
+  doc: PDFKit.PDFDocument,
+  branding: DocumentBranding,
+  locale: Locale,
+  theme: Theme,
+  page: string,
+): void {
   const right = MARGIN + CONTENT_WIDTH;
-  doc.save().moveTo(MARGIN, FOOTER.ruleY).lineTo(right, FOOTER.ruleY).lineWidth(0.5).strokeColor(theme.rule).stroke().restore();
+  doc
+    .save()
+    .moveTo(MARGIN, FOOTER.ruleY)
+    .lineTo(right, FOOTER.ruleY)
+    .lineWidth(0.5)
+    .strokeColor(theme.rule)
+    .stroke()
+    .restore();
 
   const textY = FOOTER.ruleY + 6;
   // The registry code first: a trader's letters and documents must carry it (Äriseadustik), while
   // a long footer text may be cut short.
   const parts = [
-    branding.registryCode ? `${DOCUMENT_LABELS[locale].registryCode} ${branding.registryCode}` : undefined,
+    branding.registryCode
+      ? `${DOCUMENT_LABELS[locale].registryCode} ${branding.registryCode}`
+      : undefined,
     branding.footerText,
   ].filter((part): part is string => Boolean(part));
   doc.font(FONT.regular).fontSize(7.5).fillColor(theme.muted);
@@ -83,5 +118,9 @@ function drawFooter(doc: PDFKit.PDFDocument, branding: DocumentBranding, locale:
     const width = CONTENT_WIDTH - FOOTER.pageNumberWidth;
     doc.text(parts.join('  ·  '), MARGIN, textY, { width, height: 20, ellipsis: true, lineGap: 1 });
   }
-  doc.text(page, right - FOOTER.pageNumberWidth, textY, { width: FOOTER.pageNumberWidth, align: 'right', lineBreak: false });
+  doc.text(page, right - FOOTER.pageNumberWidth, textY, {
+    width: FOOTER.pageNumberWidth,
+    align: 'right',
+    lineBreak: false,
+  });
 }

@@ -56,8 +56,10 @@ export function themeFor(primary: string): Theme {
 function mixWithWhite(hex: string, share: number): string {
   const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
   return `#${channels
-    .map((c) => Math.round(c + (255 - c) * share)
-      .toString(16)
-      .padStart(2, '0'))
+    .map((c) =>
+      Math.round(c + (255 - c) * share)
+        .toString(16)
+        .padStart(2, '0'),
+    )
     .join('')}`;
 }

@@ -4,14 +4,18 @@ import { formatDateEt, formatEuro, sumCents } from '@reha/shared';
 import { BrandedDocument } from './branded-document';
 
 const SERVICES = [
-  { name: 'Füsioterapeudi individuaalne teenus', specialist: 'Mari Maasikas', minutes: 60, cents: 4150 },
+  {
+    name: 'Füsioterapeudi individuaalne teenus',
+    specialist: 'Mari Maasikas',
+    minutes: 60,
+    cents: 4150,
+  },
   { name: 'Tegevusterapeudi grupiteenus', specialist: 'Jüri Õunapuu', minutes: 90, cents: 1820 },
   { name: 'Psühholoogi nõustamine', specialist: 'Žanna Kuusk', minutes: 60, cents: 4680 },
   { name: 'Logopeedi individuaalne teenus', specialist: 'Anna Šmidt', minutes: 45, cents: 3510 },
   { name: 'Sotsiaaltöötaja teenus', specialist: 'Tõnu Särg', minutes: 60, cents: 3290 },
 ];
 const SESSIONS = 36;
-
 
 /**
  * A realistic service confirmation (teenuse osutamise kinnitus) of a fictional provider: every
@@ -27,7 +31,14 @@ export function sampleDocument(): BrandedDocument {
     sessions.push({ date: formatDateEt(day), ...SERVICES[i % SERVICES.length]! });
     day.setUTCDate(day.getUTCDate() + (i % 2 === 0 ? 1 : 2));
   }
-  const rows = sessions.map((s, i) => [String(i + 1), s.date, s.name, s.specialist, `${s.minutes} min`, formatEuro(s.cents)]);
+  const rows = sessions.map((s, i) => [
+    String(i + 1),
+    s.date,
+    s.name,
+    s.specialist,
+    `${s.minutes} min`,
+    formatEuro(s.cents),
+  ]);
   const totalMinutes = sessions.reduce((sum, s) => sum + s.minutes, 0);
   const period = `${sessions[0]!.date} – ${sessions[sessions.length - 1]!.date}`;
 
@@ -70,7 +81,14 @@ export function sampleDocument(): BrandedDocument {
           { header: 'Summa', width: 1, align: 'right' },
         ],
         rows,
-        total: ['', '', 'Kokku', '', `${totalMinutes} min`, formatEuro(sumCents(sessions.map((s) => s.cents)))],
+        total: [
+          '',
+          '',
+          'Kokku',
+          '',
+          `${totalMinutes} min`,
+          formatEuro(sumCents(sessions.map((s) => s.cents))),
+        ],
       },
       { type: 'heading', text: 'Märkused' },
       {
@@ -82,7 +100,10 @@ export function sampleDocument(): BrandedDocument {
       { type: 'paragraph', text: 'Täpitähed ja katusega tähed: Õõ Ää Öö Üü Šš Žž.' },
       {
         type: 'signature',
-        lines: ['Teenuse osutaja: Mari Maasikas, füsioterapeut', 'Klient või tema esindaja: Õie Tänav'],
+        lines: [
+          'Teenuse osutaja: Mari Maasikas, füsioterapeut',
+          'Klient või tema esindaja: Õie Tänav',
+        ],
       },
     ],
   };

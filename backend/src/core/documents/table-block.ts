@@ -24,7 +24,12 @@ export function drawTable(
   theme: Theme,
 ): void {
   const geometry = columnGeometry(columns);
-  const headerHeight = rowHeight(doc, columns.map((c) => c.header), geometry, FONT.bold);
+  const headerHeight = rowHeight(
+    doc,
+    columns.map((c) => c.header),
+    geometry,
+    FONT.bold,
+  );
 
   // Keep the header row together with at least the first row.
   const firstRowHeight = rows[0] ? rowHeight(doc, rows[0], geometry, FONT.regular) : 0;
@@ -37,7 +42,8 @@ export function drawTable(
       doc.addPage();
       y = drawHeaderRow(doc, columns, geometry, BODY.top, headerHeight, theme);
     }
-    if (index % 2 === 1) doc.save().rect(MARGIN, y, CONTENT_WIDTH, height).fill(theme.zebra).restore();
+    if (index % 2 === 1)
+      doc.save().rect(MARGIN, y, CONTENT_WIDTH, height).fill(theme.zebra).restore();
     drawCells(doc, row, columns, geometry, y, FONT.regular, theme.text);
     line(doc, y + height, 0.5, theme.rule);
     y += height;
@@ -65,7 +71,12 @@ function columnGeometry(columns: TableColumn[]): TableGeometry {
   return { x, widths };
 }
 
-function rowHeight(doc: PDFKit.PDFDocument, cells: string[], geometry: TableGeometry, font: string): number {
+function rowHeight(
+  doc: PDFKit.PDFDocument,
+  cells: string[],
+  geometry: TableGeometry,
+  font: string,
+): number {
   doc.font(font).fontSize(FONT_SIZE);
   const heights = geometry.widths.map((width, i) =>
     doc.heightOfString(cells[i] ?? '', { width: width - 2 * PADDING_X, lineGap: LINE_GAP }),
@@ -82,7 +93,15 @@ function drawHeaderRow(
   theme: Theme,
 ): number {
   doc.save().rect(MARGIN, y, CONTENT_WIDTH, height).fill(theme.primaryTint).restore();
-  drawCells(doc, columns.map((c) => c.header), columns, geometry, y, FONT.bold, theme.text);
+  drawCells(
+    doc,
+    columns.map((c) => c.header),
+    columns,
+    geometry,
+    y,
+    FONT.bold,
+    theme.text,
+  );
   line(doc, y + height, 1, theme.primary);
   return y + height;
 }
@@ -107,5 +126,12 @@ function drawCells(
 }
 
 function line(doc: PDFKit.PDFDocument, y: number, width: number, color: string): void {
-  doc.save().moveTo(MARGIN, y).lineTo(MARGIN + CONTENT_WIDTH, y).lineWidth(width).strokeColor(color).stroke().restore();
+  doc
+    .save()
+    .moveTo(MARGIN, y)
+    .lineTo(MARGIN + CONTENT_WIDTH, y)
+    .lineWidth(width)
+    .strokeColor(color)
+    .stroke()
+    .restore();
 }

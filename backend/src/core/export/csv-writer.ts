@@ -18,7 +18,8 @@ export function writeCsv(columns: ExportColumn[], rows: ExportRow[]): Buffer {
 function csvText(value: ExportValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return formatDateEt(value);
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value).replace('.', ',') : '';
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? String(value).replace('.', ',') : '';
   return String(value);
 }
 

@@ -17,5 +17,7 @@ export function exportValue(row: ExportRow, column: ExportColumn): ExportValue {
   const value = row[column.key];
   if (value === null || value === undefined || value instanceof Date) return value;
   if (['string', 'number', 'bigint', 'boolean'].includes(typeof value)) return value as ExportValue;
-  throw new TypeError(`Export column "${column.key}" holds a ${typeof value}; convert it to text, a number or a Date first`);
+  throw new TypeError(
+    `Export column "${column.key}" holds a ${typeof value}; convert it to text, a number or a Date first`,
+  );
 }

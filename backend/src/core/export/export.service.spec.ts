@@ -56,19 +56,36 @@ describe('ExportService', () => {
 
   describe('toCsv', () => {
     it('starts with a UTF-8 BOM and separates fields with ; and lines with CRLF', () => {
-      const csv = exports.toCsv(columns, [{ name: 'Õie Tänav', note: 'kõik korras', amount: 12.5, date: new Date('2026-03-02T10:00:00Z') }]);
+      const csv = exports.toCsv(columns, [
+        {
+          name: 'Õie Tänav',
+          note: 'kõik korras',
+          amount: 12.5,
+          date: new Date('2026-03-02T10:00:00Z'),
+        },
+      ]);
 
       expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-      expect(csv.subarray(3).toString('utf8')).toBe('Nimi;Märkus;Summa (€);Kuupäev\r\nÕie Tänav;kõik korras;12,5;02.03.2026\r\n');
+      expect(csv.subarray(3).toString('utf8')).toBe(
+        'Nimi;Märkus;Summa (€);Kuupäev\r\nÕie Tänav;kõik korras;12,5;02.03.2026\r\n',
+      );
     });
 
     it('round-trips Estonian letters and fields holding ; quotes and line breaks', () => {
       const rows = [
         { name: 'Õie Tänav', note: 'Tuleb; kui saab', amount: 1, date: null },
-        { name: 'Šokolaadi Žürii', note: 'Ütles: "jah"\nJärgmine rida', amount: 2, date: undefined },
+        {
+          name: 'Šokolaadi Žürii',
+          note: 'Ütles: "jah"\nJärgmine rida',
+          amount: 2,
+          date: undefined,
+        },
         { name: 'Анна Иванова', note: 'Tere\r\nõhtust', amount: 3 },
       ];
-      const text = exports.toCsv(columns, rows).toString('utf8').replace(/^\ufeff/, '');
+      const text = exports
+        .toCsv(columns, rows)
+        .toString('utf8')
+        .replace(/^\ufeff/, '');
 
       expect(text).toContain('"Tuleb; kui saab"');
       expect(text).toContain('"Ütles: ""jah""\nJärgmine rida"');
@@ -83,7 +100,10 @@ describe('ExportService', () => {
     it('writes numbers with a decimal comma and dates as dd.mm.yyyy in Tallinn time', () => {
       const text = exports
         .toCsv(
-          [{ key: 'n', header: 'n' }, { key: 'd', header: 'd' }],
+          [
+            { key: 'n', header: 'n' },
+            { key: 'd', header: 'd' },
+          ],
           [
             { n: 1234.56, d: new Date('2025-12-31T22:30:00Z') }, // already 1 January in Tallinn
             { n: -0.75, d: new Date('2026-06-30T20:59:00Z') }, // 23:59 summer time
@@ -102,10 +122,28 @@ describe('ExportService', () => {
     });
 
     it('stops a spreadsheet from running cells as formulas but leaves negative numbers alone', () => {
-      const values = ['=HYPERLINK("http://evil.example","Klõpsa")', '+372 5555 1234', '-2+3', '@SUM(A1:A9)', '\t=1+1', '-12,5', '-7', 'Tavaline tekst'];
-      const text = exports.toCsv([{ key: 'v', header: 'v' }], values.map((v) => ({ v }))).toString('utf8');
+      const values = [
+        '=HYPERLINK("http://evil.example","Klõpsa")',
+        '+372 5555 1234',
+        '-2+3',
+        '@SUM(A1:A9)',
+        '\t=1+1',
+        '-12,5',
+        '-7',
+        'Tavaline tekst',
+      ];
+      const text = exports
+        .toCsv(
+          [{ key: 'v', header: 'v' }],
+          values.map((v) => ({ v })),
+        )
+        .toString('utf8');
 
-      expect(parseCsv(text.slice(1)).slice(1).map(([v]) => v)).toEqual([
+      expect(
+        parseCsv(text.slice(1))
+          .slice(1)
+          .map(([v]) => v),
+      ).toEqual([
         '\'=HYPERLINK("http://evil.example","Klõpsa")',
         "'+372 5555 1234",
         "'-2+3",
@@ -115,19 +153,33 @@ describe('ExportService', () => {
         '-7',
         'Tavaline tekst',
       ]);
-      expect(exports.toCsv([{ key: 'v', header: '=Päis' }], []).toString('utf8')).toBe("\ufeff'=Päis\r\n");
+      expect(exports.toCsv([{ key: 'v', header: '=Päis' }], []).toString('utf8')).toBe(
+        "\ufeff'=Päis\r\n",
+      );
     });
 
     it('refuses values that would print as [object Object]', () => {
-      expect(() => exports.toCsv([{ key: 'client', header: 'Klient' }], [{ client: { id: 1 } }])).toThrow(TypeError);
+      expect(() =>
+        exports.toCsv([{ key: 'client', header: 'Klient' }], [{ client: { id: 1 } }]),
+      ).toThrow(TypeError);
     });
   });
 
   describe('toXlsx', () => {
     const rows = [
-      { name: 'Õie Tänav', note: 'Tuleb; kui saab', amount: 12.5, date: new Date('2025-12-31T22:30:00Z') },
+      {
+        name: 'Õie Tänav',
+        note: 'Tuleb; kui saab',
+        amount: 12.5,
+        date: new Date('2025-12-31T22:30:00Z'),
+      },
       { name: 'Šokolaadi Žürii', note: '=1+1', amount: -3, date: null },
-      { name: 'Анна Иванова', note: 'rida\u0007 kellaga', amount: 1000000, date: new Date('2026-03-02T10:00:00Z') },
+      {
+        name: 'Анна Иванова',
+        note: 'rida\u0007 kellaga',
+        amount: 1000000,
+        date: new Date('2026-03-02T10:00:00Z'),
+      },
     ];
 
     async function load(buffer: Buffer): Promise<ExcelJS.Worksheet> {
@@ -140,7 +192,9 @@ describe('ExportService', () => {
       const sheet = await load(await exports.toXlsx('Teenused 2026', columns, rows));
 
       expect(sheet.name).toBe('Teenused 2026');
-      const values = [1, 2, 3, 4].map((r) => [1, 2, 3, 4].map((c) => sheet.getRow(r).getCell(c).value));
+      const values = [1, 2, 3, 4].map((r) =>
+        [1, 2, 3, 4].map((c) => sheet.getRow(r).getCell(c).value),
+      );
       expect(values).toEqual([
         ['Nimi', 'Märkus', 'Summa (€)', 'Kuupäev'],
         ['Õie Tänav', 'Tuleb; kui saab', 12.5, new Date('2026-01-01T00:00:00Z')],
@@ -163,7 +217,9 @@ describe('ExportService', () => {
     });
 
     it('turns any sheet name into one Excel accepts', async () => {
-      const sheet = await load(await exports.toXlsx('Aruanne [1/2]: kliendid ja teenused, I kvartal', columns, []));
+      const sheet = await load(
+        await exports.toXlsx('Aruanne [1/2]: kliendid ja teenused, I kvartal', columns, []),
+      );
       expect(sheet.name).toBe('Aruanne 1 2 kliendid ja teenuse');
       expect(sheet.name.length).toBeLessThanOrEqual(31);
     });

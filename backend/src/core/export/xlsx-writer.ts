@@ -14,7 +14,11 @@ const DATE_FORMAT = 'dd.mm.yyyy';
  * their content, numbers as numbers and dates as dates, so the recipient can sort and sum.
  * Text is always stored as text, never as a formula.
  */
-export async function writeXlsx(sheetName: string, columns: ExportColumn[], rows: ExportRow[]): Promise<Buffer> {
+export async function writeXlsx(
+  sheetName: string,
+  columns: ExportColumn[],
+  rows: ExportRow[],
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Reha';
   const sheet = workbook.addWorksheet(safeSheetName(sheetName), {
@@ -36,7 +40,10 @@ export async function writeXlsx(sheetName: string, columns: ExportColumn[], rows
   header.font = { bold: true };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF1F4' } };
   widths.forEach((width, i) => {
-    sheet.getColumn(i + 1).width = Math.min(COLUMN_WIDTH.max, Math.max(COLUMN_WIDTH.min, width + 2));
+    sheet.getColumn(i + 1).width = Math.min(
+      COLUMN_WIDTH.max,
+      Math.max(COLUMN_WIDTH.min, width + 2),
+    );
   });
   if (columns.length > 0) {
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
@@ -50,7 +57,8 @@ function cellValue(value: ExportValue): ExcelJS.CellValue {
   // Excel dates carry no time zone: write the Tallinn calendar date as that day's midnight.
   if (value instanceof Date) return new Date(`${tallinnDateOf(value)}T00:00:00Z`);
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+  if (typeof value === 'bigint')
+    return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (typeof value === 'boolean') return value;
   return cleanText(value);
 }
@@ -80,5 +88,9 @@ function displayLength(value: ExportValue): number {
   if (value === null || value === undefined) return 0;
   if (value instanceof Date) return DATE_FORMAT.length;
   // The longest line, for text that wraps onto several.
-  return Math.max(...String(value).split('\n').map((line) => line.length));
+  return Math.max(
+    ...String(value)
+      .split('\n')
+      .map((line) => line.length),
+  );
 }

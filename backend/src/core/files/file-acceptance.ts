@@ -40,14 +40,19 @@ export function acceptUpload(upload: UploadToCheck): FileKind {
   }
 
   const notAllowed = () =>
-    new AppError(ErrorCode.FILE_TYPE_NOT_ALLOWED, { fileName, allowed: allowed.map(describeKind).join(', ') });
+    new AppError(ErrorCode.FILE_TYPE_NOT_ALLOWED, {
+      fileName,
+      allowed: allowed.map(describeKind).join(', '),
+    });
   const detected = detectContent(buffer);
-  if (detected === 'executable' || detected === 'html' || detected === 'unknown') throw notAllowed();
+  if (detected === 'executable' || detected === 'html' || detected === 'unknown')
+    throw notAllowed();
 
   const claimed = kindFromFileName(upload.declaredName);
   if (claimed === null || !allowed.includes(claimed)) throw notAllowed();
 
-  const mismatch = () => new AppError(ErrorCode.FILE_CONTENT_MISMATCH, { fileName, declared: claimed, detected });
+  const mismatch = () =>
+    new AppError(ErrorCode.FILE_CONTENT_MISMATCH, { fileName, declared: claimed, detected });
   if (!contentIsOfKind(detected, claimed)) throw mismatch();
   const mime = upload.declaredMime?.split(';')[0]!.trim().toLowerCase() ?? '';
   if (!UNINFORMATIVE_MIMES.includes(mime) && !mimeFitsKind(mime, claimed)) throw mismatch();

@@ -3,7 +3,8 @@
  * A caller names the kinds it allows (`allowed: ['pdf', 'png', 'jpeg']`); FileService checks the
  * name, the declared MIME type and the real content against this table.
  */
-export type FileKind = 'png' | 'jpeg' | 'gif' | 'pdf' | 'svg' | 'xlsx' | 'docx' | 'zip' | 'csv' | 'text';
+export type FileKind =
+  'png' | 'jpeg' | 'gif' | 'pdf' | 'svg' | 'xlsx' | 'docx' | 'zip' | 'csv' | 'text';
 
 export interface FileKindSpec {
   /** The MIME type files of this kind are stored and served with. */
@@ -15,7 +16,11 @@ export interface FileKindSpec {
 
 export const FILE_KINDS: Readonly<Record<FileKind, FileKindSpec>> = {
   png: { mime: 'image/png', alsoDeclaredAs: [], extensions: ['png'] },
-  jpeg: { mime: 'image/jpeg', alsoDeclaredAs: ['image/pjpeg', 'image/jpg'], extensions: ['jpg', 'jpeg'] },
+  jpeg: {
+    mime: 'image/jpeg',
+    alsoDeclaredAs: ['image/pjpeg', 'image/jpg'],
+    extensions: ['jpg', 'jpeg'],
+  },
   gif: { mime: 'image/gif', alsoDeclaredAs: [], extensions: ['gif'] },
   pdf: { mime: 'application/pdf', alsoDeclaredAs: ['application/x-pdf'], extensions: ['pdf'] },
   svg: { mime: 'image/svg+xml', alsoDeclaredAs: [], extensions: ['svg'] },
@@ -29,11 +34,21 @@ export const FILE_KINDS: Readonly<Record<FileKind, FileKindSpec>> = {
     alsoDeclaredAs: [],
     extensions: ['docx'],
   },
-  zip: { mime: 'application/zip', alsoDeclaredAs: ['application/x-zip-compressed', 'application/x-zip'], extensions: ['zip'] },
+  zip: {
+    mime: 'application/zip',
+    alsoDeclaredAs: ['application/x-zip-compressed', 'application/x-zip'],
+    extensions: ['zip'],
+  },
   // Windows browsers declare .csv as application/vnd.ms-excel when Excel is installed.
   csv: {
     mime: 'text/csv',
-    alsoDeclaredAs: ['application/csv', 'text/x-csv', 'text/comma-separated-values', 'application/vnd.ms-excel', 'text/plain'],
+    alsoDeclaredAs: [
+      'application/csv',
+      'text/x-csv',
+      'text/comma-separated-values',
+      'application/vnd.ms-excel',
+      'text/plain',
+    ],
     extensions: ['csv'],
   },
   text: { mime: 'text/plain', alsoDeclaredAs: [], extensions: ['txt'] },

@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { detectContent } from './file-signature';
 import { zipWith } from './zip-fixture';
 
-const bytes = (hex: string, padding = 32) => Buffer.concat([Buffer.from(hex.replace(/\s/g, ''), 'hex'), Buffer.alloc(padding, 0x2a)]);
+const bytes = (hex: string, padding = 32) =>
+  Buffer.concat([Buffer.from(hex.replace(/\s/g, ''), 'hex'), Buffer.alloc(padding, 0x2a)]);
 
 describe('detectContent', () => {
   it('recognises PNG, JPEG, GIF and PDF by their leading bytes', () => {
@@ -19,7 +20,9 @@ describe('detectContent', () => {
     const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
 
     expect(detectContent(xlsx)).toBe('xlsx');
-    expect(detectContent(zipWith(['[Content_Types].xml', '_rels/.rels', 'word/document.xml']))).toBe('docx');
+    expect(
+      detectContent(zipWith(['[Content_Types].xml', '_rels/.rels', 'word/document.xml'])),
+    ).toBe('docx');
     expect(detectContent(zipWith(['photos/1.jpg', 'photos/2.jpg']))).toBe('zip');
     // Named like a workbook part but without the content-types part: not Office Open XML.
     expect(detectContent(zipWith(['xl/workbook.xml']))).toBe('zip');
@@ -38,12 +41,16 @@ describe('detectContent', () => {
   it('treats UTF-8 text with Estonian and Russian letters as text, with or without a BOM', () => {
     const csv = 'Nimi;Summa\r\nÕie Tänav;12,50\r\nŠokolaadi Žürii;3,00\r\nАнна Иванова;1,00\r\n';
     expect(detectContent(Buffer.from(csv, 'utf8'))).toBe('text');
-    expect(detectContent(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv, 'utf8')]))).toBe('text');
+    expect(
+      detectContent(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv, 'utf8')])),
+    ).toBe('text');
   });
 
   it('does not take text in a legacy encoding, binary data or an empty file for anything', () => {
     // "Õie Tänav" in Windows-1257: Õ = 0xD5, ä = 0xE4 are not valid UTF-8 on their own.
-    expect(detectContent(Buffer.from([0xd5, 0x69, 0x65, 0x20, 0x54, 0xe4, 0x6e, 0x61, 0x76]))).toBe('unknown');
+    expect(detectContent(Buffer.from([0xd5, 0x69, 0x65, 0x20, 0x54, 0xe4, 0x6e, 0x61, 0x76]))).toBe(
+      'unknown',
+    );
     expect(detectContent(Buffer.from([0x00, 0x01, 0x02, 0x03, 0x41, 0x42]))).toBe('unknown');
     expect(detectContent(Buffer.alloc(0))).toBe('unknown');
   });

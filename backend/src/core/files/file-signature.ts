@@ -70,7 +70,8 @@ function zipContent(buffer: Buffer): DetectedContent {
 // in real text files; binary data almost always contains some. (Bytes below 0x80 are never part
 // of a multi-byte UTF-8 sequence, so checking bytes is checking characters.)
 const TEXT_CONTROL_BYTES = new Set([0x09, 0x0a, 0x0c, 0x0d]);
-const isBinaryByte = (byte: number): boolean => (byte < 0x20 && !TEXT_CONTROL_BYTES.has(byte)) || byte === 0x7f;
+const isBinaryByte = (byte: number): boolean =>
+  (byte < 0x20 && !TEXT_CONTROL_BYTES.has(byte)) || byte === 0x7f;
 
 // An SVG may open with an XML declaration, comments and a DOCTYPE before its root element.
 const XML_PROLOG_PART = /^\s*(<\?xml[^>]*\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>)/i;

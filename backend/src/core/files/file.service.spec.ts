@@ -8,8 +8,14 @@ import { FILE_CIPHER, FileCipher, FileCipherContext } from './file-cipher';
 import { FileService } from './file.service';
 import { FilesModule } from './files.module';
 
-const PDF = Buffer.from('%PDF-1.7\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n', 'latin1');
-const PNG = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), Buffer.alloc(64, 1)]);
+const PDF = Buffer.from(
+  '%PDF-1.7\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n',
+  'latin1',
+);
+const PNG = Buffer.concat([
+  Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'),
+  Buffer.alloc(64, 1),
+]);
 const ELF = Buffer.concat([Buffer.from('7f454c46020101', 'hex'), Buffer.alloc(64)]);
 const WINDOWS_EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(64, 0x90)]);
 const ORG = '5f0c7a4e-8a51-4b6e-9d0a-3c2b1a0f9e8d';
@@ -72,7 +78,12 @@ describe('FileService', () => {
 
   it('passes every write and read through the FileCipher with the owner, so disk holds only its output', async () => {
     const owner = { organizationId: ORG, clientId: CLIENT };
-    const stored = await files.store({ buffer: PDF, declaredName: 'plan.pdf', allowed: ['pdf'], owner });
+    const stored = await files.store({
+      buffer: PDF,
+      declaredName: 'plan.pdf',
+      allowed: ['pdf'],
+      owner,
+    });
 
     const [onDisk] = await filesOnDisk(storageDir);
     const raw = await readFile(onDisk!);
@@ -83,7 +94,12 @@ describe('FileService', () => {
   });
 
   it('keeps the uploaded file name off the disk', async () => {
-    await files.store({ buffer: PDF, declaredName: 'Mari Maasikas.pdf', allowed: ['pdf'], owner: { organizationId: ORG } });
+    await files.store({
+      buffer: PDF,
+      declaredName: 'Mari Maasikas.pdf',
+      allowed: ['pdf'],
+      owner: { organizationId: ORG },
+    });
     const paths = await filesOnDisk(storageDir);
     expect(paths).toHaveLength(1);
     expect(paths[0]).not.toMatch(/Mari|Maasikas|\.pdf/);
@@ -91,11 +107,21 @@ describe('FileService', () => {
 
   it('refuses a file over the limit with FILE_TOO_LARGE, by default the UPLOAD_LIMIT, and stores nothing', async () => {
     const big = Buffer.concat([PDF, Buffer.alloc(2000, 0x20)]);
-    await expect(files.store({ buffer: big, declaredName: 'a.pdf', allowed: ['pdf'] })).rejects.toMatchObject({
+    await expect(
+      files.store({ buffer: big, declaredName: 'a.pdf', allowed: ['pdf'] }),
+    ).rejects.toMatchObject({
       code: 'FILE_TOO_LARGE',
-      params: { fileName: 'a.pdf', size: '3 kB', max: '1 kB', sizeBytes: big.length, maxBytes: 1024 },
+      params: {
+        fileName: 'a.pdf',
+        size: '3 kB',
+        max: '1 kB',
+        sizeBytes: big.length,
+        maxBytes: 1024,
+      },
     });
-    await expect(files.store({ buffer: PDF, declaredName: 'a.pdf', allowed: ['pdf'], maxBytes: 10 })).rejects.toMatchObject({
+    await expect(
+      files.store({ buffer: PDF, declaredName: 'a.pdf', allowed: ['pdf'], maxBytes: 10 }),
+    ).rejects.toMatchObject({
       code: 'FILE_TOO_LARGE',
       params: { maxBytes: 10 },
     });
@@ -106,7 +132,11 @@ describe('FileService', () => {
     ['a Linux program named as a PDF', ELF, 'report.pdf'],
     ['a Windows program named as an image', WINDOWS_EXE, 'photo.png'],
     ['a shell script named as text', Buffer.from('#!/bin/sh\necho hi\n'), 'notes.txt'],
-    ['an HTML page named as text', Buffer.from('<html><script>alert(1)</script></html>'), 'notes.txt'],
+    [
+      'an HTML page named as text',
+      Buffer.from('<html><script>alert(1)</script></html>'),
+      'notes.txt',
+    ],
     ['a Windows batch file', Buffer.from('@echo off\r\ndel *.*\r\n'), 'run.bat'],
     ['a file without an extension', PDF, 'document'],
     ['binary data of no known format', Buffer.from([0, 1, 2, 3, 4, 5]), 'data.csv'],
@@ -121,30 +151,54 @@ describe('FileService', () => {
   });
 
   it('refuses a real PNG where only PDFs are allowed with FILE_TYPE_NOT_ALLOWED', async () => {
-    await expect(files.store({ buffer: PNG, declaredName: 'scan.png', allowed: ['pdf'] })).rejects.toMatchObject({
+    await expect(
+      files.store({ buffer: PNG, declaredName: 'scan.png', allowed: ['pdf'] }),
+    ).rejects.toMatchObject({
       code: 'FILE_TYPE_NOT_ALLOWED',
     });
   });
 
   it('refuses content that is not what its name or declared type says with FILE_CONTENT_MISMATCH', async () => {
     const allowed = ['pdf', 'png', 'csv'] as const;
-    await expect(files.store({ buffer: PDF, declaredName: 'scan.png', allowed: [...allowed] })).rejects.toMatchObject({
+    await expect(
+      files.store({ buffer: PDF, declaredName: 'scan.png', allowed: [...allowed] }),
+    ).rejects.toMatchObject({
       code: 'FILE_CONTENT_MISMATCH',
       params: { fileName: 'scan.png', declared: 'png', detected: 'pdf' },
     });
-    await expect(files.store({ buffer: PNG, declaredName: 'list.csv', allowed: [...allowed] })).rejects.toMatchObject({
+    await expect(
+      files.store({ buffer: PNG, declaredName: 'list.csv', allowed: [...allowed] }),
+    ).rejects.toMatchObject({
       code: 'FILE_CONTENT_MISMATCH',
     });
     await expect(
-      files.store({ buffer: PDF, declaredName: 'plan.pdf', declaredMime: 'image/png', allowed: [...allowed] }),
+      files.store({
+        buffer: PDF,
+        declaredName: 'plan.pdf',
+        declaredMime: 'image/png',
+        allowed: [...allowed],
+      }),
     ).rejects.toMatchObject({ code: 'FILE_CONTENT_MISMATCH' });
     expect(await filesOnDisk(storageDir)).toEqual([]);
   });
 
   it('accepts UTF-8 CSV however browsers declare it, including Windows’ application/vnd.ms-excel', async () => {
-    const csv = Buffer.from('\ufeffNimi;Linn\r\nÕie Tänav;Tartu\r\nŠokolaadi Žürii;Narva\r\n', 'utf8');
-    for (const declaredMime of ['text/csv; charset=utf-8', 'application/vnd.ms-excel', 'application/octet-stream', undefined]) {
-      const stored = await files.store({ buffer: csv, declaredName: 'kliendid.csv', declaredMime, allowed: ['csv'] });
+    const csv = Buffer.from(
+      '\ufeffNimi;Linn\r\nÕie Tänav;Tartu\r\nŠokolaadi Žürii;Narva\r\n',
+      'utf8',
+    );
+    for (const declaredMime of [
+      'text/csv; charset=utf-8',
+      'application/vnd.ms-excel',
+      'application/octet-stream',
+      undefined,
+    ]) {
+      const stored = await files.store({
+        buffer: csv,
+        declaredName: 'kliendid.csv',
+        declaredMime,
+        allowed: ['csv'],
+      });
       expect(stored).toMatchObject({ kind: 'csv', mime: 'text/csv' });
       expect(await files.read(stored.key)).toEqual(csv);
     }
@@ -155,7 +209,12 @@ describe('FileService', () => {
       '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" onload="alert(1)"><script>alert(1)</script>' +
         '<circle r="4" fill="#0a5c8a"/><image href="https://tracker.example/p.png"/></svg>',
     );
-    const stored = await files.store({ buffer: svg, declaredName: 'logo.svg', declaredMime: 'image/svg+xml', allowed: ['svg', 'png'] });
+    const stored = await files.store({
+      buffer: svg,
+      declaredName: 'logo.svg',
+      declaredMime: 'image/svg+xml',
+      allowed: ['svg', 'png'],
+    });
 
     const content = await files.read(stored.key);
     expect(content.toString()).toContain('<circle r="4" fill="#0a5c8a"/>');

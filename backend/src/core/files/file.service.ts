@@ -53,7 +53,10 @@ export class FileService {
   ) {}
 
   async store(input: StoreFileInput): Promise<StoredFile> {
-    const kind = acceptUpload({ ...input, maxBytes: input.maxBytes ?? this.config.uploadLimitBytes });
+    const kind = acceptUpload({
+      ...input,
+      maxBytes: input.maxBytes ?? this.config.uploadLimitBytes,
+    });
     const content = kind === 'svg' ? this.sanitizeSvg(input.buffer) : input.buffer;
     const owner = input.owner ?? {};
     // Random keys: guessing one gains nothing, and no name or client identifier reaches the disk.
@@ -79,7 +82,8 @@ export class FileService {
 
   private sanitizeSvg(buffer: Buffer): Buffer {
     const clean = this.svgSanitizer.sanitize(buffer.toString('utf8'));
-    if (clean === null) throw new AppError(ErrorCode.FILE_CONTENT_MISMATCH, { declared: 'svg', detected: 'unknown' });
+    if (clean === null)
+      throw new AppError(ErrorCode.FILE_CONTENT_MISMATCH, { declared: 'svg', detected: 'unknown' });
     return Buffer.from(clean, 'utf8');
   }
 }

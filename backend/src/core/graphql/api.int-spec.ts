@@ -61,19 +61,32 @@ describe('the API (real PostgreSQL and Redis)', () => {
     expect(await (await fetch(`${api.url}/health`)).json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${api.url}/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', checks: { database: 'up', redis: 'up' } });
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      checks: { database: 'up', redis: 'up' },
+    });
   });
 
   it('tags every response with a request id, keeping a well-formed one from the proxy', async () => {
-    const given = await fetch(`${api.url}/health`, { headers: { 'x-request-id': 'proxy-req-12345' } });
+    const given = await fetch(`${api.url}/health`, {
+      headers: { 'x-request-id': 'proxy-req-12345' },
+    });
     expect(given.headers.get('x-request-id')).toBe('proxy-req-12345');
-    const made = await fetch(`${api.url}/health`, { headers: { 'x-request-id': 'bad id with spaces' } });
+    const made = await fetch(`${api.url}/health`, {
+      headers: { 'x-request-id': 'bad id with spaces' },
+    });
     expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('serves the server facts to the SPAs', async () => {
     const { body } = await graphql(api.url, '{ serverInfo { version environment locales } }');
-    expect(body.data).toEqual({ serverInfo: { version: expect.stringMatching(/^\d+\.\d+\.\d+$/), environment: 'test', locales: ['et', 'en', 'ru'] } });
+    expect(body.data).toEqual({
+      serverInfo: {
+        version: expect.stringMatching(/^\d+\.\d+\.\d+$/),
+        environment: 'test',
+        locales: ['et', 'en', 'ru'],
+      },
+    });
   });
 
   it('refuses a query deeper than the limit before running it, in the caller’s language', async () => {
@@ -105,16 +118,26 @@ describe('the API (real PostgreSQL and Redis)', () => {
   });
 
   it('names each bad input field with a message in the caller’s language and writes nothing', async () => {
-    const mutation = 'mutation($input: SendTestEmailInput!) { sendTestEmail(input: $input) { id } }';
-    const variables = { input: { to: 'not-an-address', subject: 'x'.repeat(201), idempotencyKey: 'k' } };
+    const mutation =
+      'mutation($input: SendTestEmailInput!) { sendTestEmail(input: $input) { id } }';
+    const variables = {
+      input: { to: 'not-an-address', subject: 'x'.repeat(201), idempotencyKey: 'k' },
+    };
     const en = await graphql(api.url, mutation, { variables, locale: 'en' });
     expect(en.body.errors![0]!.extensions.code).toBe('BAD_USER_INPUT');
     expect(en.body.errors![0]!.extensions.fields).toEqual([
       { field: 'input.to', key: 'INVALID_EMAIL', message: expect.stringMatching(/e-mail/i) },
-      { field: 'input.subject', key: 'TOO_LONG', params: { max: 200 }, message: expect.stringContaining('200') },
+      {
+        field: 'input.subject',
+        key: 'TOO_LONG',
+        params: { max: 200 },
+        message: expect.stringContaining('200'),
+      },
     ]);
     const et = await graphql(api.url, mutation, { variables, locale: 'et' });
-    expect((et.body.errors![0]!.extensions.fields as Array<{ message: string }>)[0]!.message).toMatch(/e-posti/i);
+    expect(
+      (et.body.errors![0]!.extensions.fields as Array<{ message: string }>)[0]!.message,
+    ).toMatch(/e-posti/i);
     const rows = await fetch(`${api.url}/ready`); // the app is still healthy
     expect(rows.status).toBe(200);
   });
@@ -123,10 +146,15 @@ describe('the API (real PostgreSQL and Redis)', () => {
     const res = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'accept-language': 'en' },
-      body: JSON.stringify({ query: `{ serverInfo { version } }`, variables: { padding: 'x'.repeat(10_000) } }),
+      body: JSON.stringify({
+        query: `{ serverInfo { version } }`,
+        variables: { padding: 'x'.repeat(10_000) },
+      }),
     });
     expect(res.status).toBe(413);
-    const body = (await res.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+    const body = (await res.json()) as {
+      errors: Array<{ message: string; extensions: { code: string } }>;
+    };
     expect(body.errors[0]!.extensions.code).toBe('PAYLOAD_TOO_LARGE');
     expect(body.errors[0]!.message).toMatch(/large|big/i);
   });

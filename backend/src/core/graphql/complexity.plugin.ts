@@ -21,7 +21,11 @@ export function complexityPlugin(schema: () => GraphQLSchema, maximum: number): 
           });
           if (complexity > maximum) {
             throw new GraphQLError(`Query complexity ${complexity} exceeds ${maximum}`, {
-              extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, params: { complexity, max: maximum }, http: { status: 400 } },
+              extensions: {
+                code: ErrorCode.QUERY_TOO_COMPLEX,
+                params: { complexity, max: maximum },
+                http: { status: 400 },
+              },
             });
           }
         },

@@ -85,10 +85,18 @@ export function formatGraphqlError(formatted: GraphQLFormattedError): GraphQLFor
 }
 
 /** Writes each error's message, and each field's, in the caller's language. */
-export function localizeError(formatted: GraphQLFormattedError, locale: Locale, requestId?: string): GraphQLFormattedError {
-  const ext = { ...(formatted.extensions ?? {}) } as unknown as ErrorExtensions & Record<string, unknown>;
+export function localizeError(
+  formatted: GraphQLFormattedError,
+  locale: Locale,
+  requestId?: string,
+): GraphQLFormattedError {
+  const ext = { ...(formatted.extensions ?? {}) } as unknown as ErrorExtensions &
+    Record<string, unknown>;
   const code = ext.code ?? ErrorCode.INTERNAL_SERVER_ERROR;
-  const fields = ext.fields?.map((f) => ({ ...f, message: validationMessage(f.key, locale, f.params) }));
+  const fields = ext.fields?.map((f) => ({
+    ...f,
+    message: validationMessage(f.key, locale, f.params),
+  }));
   const message = errorMessage(code, locale, ext.params);
   return {
     ...formatted,

@@ -33,7 +33,10 @@ import { formatGraphqlError, localizeErrorsPlugin } from './errors';
           includeStacktraceInErrorResponses: false,
           transformSchema: (built: GraphQLSchema) => (schema = built),
           validationRules: [depthLimit(config.graphqlMaxDepth)],
-          plugins: [complexityPlugin(() => schema!, config.graphqlMaxComplexity), localizeErrorsPlugin()] as unknown as ApolloDriverConfig['plugins'],
+          plugins: [
+            complexityPlugin(() => schema!, config.graphqlMaxComplexity),
+            localizeErrorsPlugin(),
+          ] as unknown as ApolloDriverConfig['plugins'],
           formatError: formatGraphqlError,
           context: ({ req, res }: { req: Request; res: Response }): RequestContext => ({
             req,

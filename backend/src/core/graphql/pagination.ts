@@ -14,7 +14,10 @@ export class PageArgs {
   @Max(MAX_PAGE_SIZE)
   first = 50;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last row of the previous page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last row of the previous page.',
+  })
   @IsOptional()
   @IsString()
   after?: string;
@@ -86,12 +89,20 @@ export function decodeCursor(cursor: string, arity: number): (string | number)[]
 }
 
 /** Builds a connection from `first + 1` fetched rows (the extra one tells whether there is a next page). */
-export function toConnection<T>(rows: T[], first: number, totalCount: number, cursorOf: (row: T) => (string | number)[]): Connection<T> {
+export function toConnection<T>(
+  rows: T[],
+  first: number,
+  totalCount: number,
+  cursorOf: (row: T) => (string | number)[],
+): Connection<T> {
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({ node, cursor: encodeCursor(cursorOf(node)) }));
   return {
     edges,
     totalCount,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1]!.cursor : null },
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      endCursor: edges.length ? edges[edges.length - 1]!.cursor : null,
+    },
   };
 }

@@ -8,10 +8,21 @@ import type { AppConfig } from '../config/config.schema';
 import { localeOf, requestIdOf } from '../request/request-context';
 
 /** A JSON error in the same shape GraphQL clients get, for the routes outside GraphQL. */
-export function sendError(req: Request, res: Response, status: number, code: ErrorCode, params: Record<string, string | number> = {}) {
+export function sendError(
+  req: Request,
+  res: Response,
+  status: number,
+  code: ErrorCode,
+  params: Record<string, string | number> = {},
+) {
   const locale = localeOf(req);
   res.status(status).json({
-    errors: [{ message: errorMessage(code, locale, params), extensions: { code, params, requestId: (req as Request & { id?: string }).id } }],
+    errors: [
+      {
+        message: errorMessage(code, locale, params),
+        extensions: { code, params, requestId: (req as Request & { id?: string }).id },
+      },
+    ],
   });
 }
 
@@ -31,7 +42,11 @@ export function applyHttpMiddleware(app: express.Express, config: AppConfig, log
       genReqId: (req) => (req as unknown as { id: string }).id,
       // Only method, path and status: query strings and bodies may hold personal data.
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          path: req.url.split('?')[0],
+        }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
@@ -43,7 +58,9 @@ export function applyHttpMiddleware(app: express.Express, config: AppConfig, log
       if (!err) return next();
       const e = err as { type?: string; status?: number };
       if (e.type === 'entity.too.large') {
-        return sendError(req, res, 413, ErrorCode.PAYLOAD_TOO_LARGE, { max: config.bodyLimitBytes });
+        return sendError(req, res, 413, ErrorCode.PAYLOAD_TOO_LARGE, {
+          max: config.bodyLimitBytes,
+        });
       }
       return sendError(req, res, 400, ErrorCode.GRAPHQL_PARSE_FAILED);
     });
@@ -72,7 +89,9 @@ export function serveSpas(app: express.Express, webDistDir: string): string[] {
     if (!existsSync(join(root, 'index.html'))) continue;
     if (spa.prefix !== '/') {
       app.use((req: Request, res: Response, next: NextFunction) =>
-        req.path === spa.prefix ? res.redirect(301, `${spa.prefix}/${req.url.slice(req.path.length)}`) : next(),
+        req.path === spa.prefix
+          ? res.redirect(301, `${spa.prefix}/${req.url.slice(req.path.length)}`)
+          : next(),
       );
     }
     const router = express.Router();
@@ -81,7 +100,12 @@ export function serveSpas(app: express.Express, webDistDir: string): string[] {
         index: false,
         redirect: false,
         setHeaders: (res, file) => {
-          res.setHeader('Cache-Control', file.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+          res.setHeader(
+            'Cache-Control',
+            file.includes(`${join(root, 'assets')}`)
+              ? 'public, max-age=31536000, immutable'
+              : 'no-cache',
+          );
         },
       }),
     );

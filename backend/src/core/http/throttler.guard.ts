@@ -6,7 +6,10 @@ import type { Request, Response } from 'express';
 /** Rate limiting for REST and GraphQL alike, keyed by client address (proxies trusted by TRUST_PROXY). */
 @Injectable()
 export class RehaThrottlerGuard extends ThrottlerGuard {
-  protected override getRequestResponse(context: ExecutionContext): { req: Request; res: Response } {
+  protected override getRequestResponse(context: ExecutionContext): {
+    req: Request;
+    res: Response;
+  } {
     if (context.getType<string>() === 'graphql') {
       const ctx = GqlExecutionContext.create(context).getContext<{ req: Request; res: Response }>();
       return { req: ctx.req, res: ctx.res };

@@ -4,5 +4,8 @@ import { OutboxSweeper } from './outbox.sweeper';
 import { Queues } from './queues';
 
 @Global()
-@Module({ providers: [Queues, OutboxService, OutboxSweeper], exports: [Queues, OutboxService, OutboxSweeper] })
+@Module({
+  providers: [Queues, OutboxService, OutboxSweeper],
+  exports: [Queues, OutboxService, OutboxSweeper],
+})
 export class JobsModule {}

@@ -18,7 +18,11 @@ import { OutboxRow } from './outbox';
 import { EmailOutbox } from '../mail/email-outbox';
 import { RedisConnections } from '../redis/redis.module';
 
-const silent = { warn: () => undefined, info: () => undefined, error: () => undefined } as unknown as Logger;
+const silent = {
+  warn: () => undefined,
+  info: () => undefined,
+  error: () => undefined,
+} as unknown as Logger;
 
 describe('outbox e-mail delivery (real PostgreSQL, Redis, SMTP and worker process)', () => {
   let db: TestDatabase;
@@ -71,7 +75,9 @@ describe('outbox e-mail delivery (real PostgreSQL, Redis, SMTP and worker proces
   }
 
   async function outboxRow(id: string): Promise<OutboxRow> {
-    return ((await dataSource.query('SELECT * FROM outbox_message WHERE id = $1', [id])) as OutboxRow[])[0]!;
+    return (
+      (await dataSource.query('SELECT * FROM outbox_message WHERE id = $1', [id])) as OutboxRow[]
+    )[0]!;
   }
 
   function emailOutbox() {
@@ -80,15 +86,32 @@ describe('outbox e-mail delivery (real PostgreSQL, Redis, SMTP and worker proces
 
   it('queues one row per idempotency key, however often it is asked', async () => {
     const outbox = emailOutbox();
-    const first = await outbox.queue({ to: 'a@example.ee', subject: 'Tere', text: 'Tere!', idempotencyKey: 'booking:1:confirmation' });
-    const again = await outbox.queue({ to: 'a@example.ee', subject: 'Tere', text: 'Tere!', idempotencyKey: 'booking:1:confirmation' });
+    const first = await outbox.queue({
+      to: 'a@example.ee',
+      subject: 'Tere',
+      text: 'Tere!',
+      idempotencyKey: 'booking:1:confirmation',
+    });
+    const again = await outbox.queue({
+      to: 'a@example.ee',
+      subject: 'Tere',
+      text: 'Tere!',
+      idempotencyKey: 'booking:1:confirmation',
+    });
     expect(again.id).toBe(first.id);
-    const [{ count }] = (await dataSource.query('SELECT count(*)::int AS count FROM outbox_message')) as [{ count: number }];
+    const [{ count }] = (await dataSource.query(
+      'SELECT count(*)::int AS count FROM outbox_message',
+    )) as [{ count: number }];
     expect(count).toBe(1);
   });
 
   it('sends an e-mail that was queued in Redis before Redis restarted and lost it, exactly once', async () => {
-    const row = await emailOutbox().queue({ to: 'mari.maasikas@example.ee', subject: 'Teie aeg on kinnitatud', text: 'Kohtumiseni!', idempotencyKey: 'redis-restart' });
+    const row = await emailOutbox().queue({
+      to: 'mari.maasikas@example.ee',
+      subject: 'Teie aeg on kinnitatud',
+      text: 'Kohtumiseni!',
+      idempotencyKey: 'redis-restart',
+    });
 
     // The sweeper hands the row to Redis …
     const env = workerEnv();
@@ -111,10 +134,14 @@ describe('outbox e-mail delivery (real PostgreSQL, Redis, SMTP and worker proces
 
     const worker = startWorker(env);
     try {
-      const sent = await eventually(async () => {
-        const r = await outboxRow(row.id);
-        return r.state === 'sent' ? r : null;
-      }, 20000, 'the outbox row to be sent');
+      const sent = await eventually(
+        async () => {
+          const r = await outboxRow(row.id);
+          return r.state === 'sent' ? r : null;
+        },
+        20000,
+        'the outbox row to be sent',
+      );
       expect(sent.attempts).toBe(1);
       // Give a duplicate every chance to appear before counting.
       await new Promise((r) => setTimeout(r, 1500));
@@ -128,7 +155,12 @@ describe('outbox e-mail delivery (real PostgreSQL, Redis, SMTP and worker proces
   });
 
   it('delivers exactly one distinct Message-ID when the worker is killed mid-send', async () => {
-    const row = await emailOutbox().queue({ to: 'jaan@example.ee', subject: 'Arve nr 2026-0001', text: 'Arve on lisatud.', idempotencyKey: 'killed-mid-send' });
+    const row = await emailOutbox().queue({
+      to: 'jaan@example.ee',
+      subject: 'Arve nr 2026-0001',
+      text: 'Arve on lisatud.',
+      idempotencyKey: 'killed-mid-send',
+    });
     const arrived = new Promise<void>((resolve) => (onFirstMessage = resolve));
 
     const first = startWorker(workerEnv());
@@ -139,10 +171,14 @@ describe('outbox e-mail delivery (real PostgreSQL, Redis, SMTP and worker proces
 
     const second = startWorker(workerEnv());
     try {
-      const sent = await eventually(async () => {
-        const r = await outboxRow(row.id);
-        return r.state === 'sent' ? r : null;
-      }, 20000, 'the outbox row to be sent after the lease expired');
+      const sent = await eventually(
+        async () => {
+          const r = await outboxRow(row.id);
+          return r.state === 'sent' ? r : null;
+        },
+        20000,
+        'the outbox row to be sent after the lease expired',
+      );
       expect(sent.attempts).toBe(2);
       await new Promise((r) => setTimeout(r, 1500));
       const ids = capture.messages().map((m) => m.messageId);
@@ -156,22 +192,35 @@ describe('outbox e-mail delivery (real PostgreSQL, Redis, SMTP and worker proces
   });
 
   it('retries a failed send later and marks the row failed after its last attempt', async () => {
-    const row = await emailOutbox().queue({ to: 'x@example.ee', subject: 'S', text: 'T', idempotencyKey: 'smtp-down' });
+    const row = await emailOutbox().queue({
+      to: 'x@example.ee',
+      subject: 'S',
+      text: 'T',
+      idempotencyKey: 'smtp-down',
+    });
     await dataSource.query('UPDATE outbox_message SET max_attempts = 2 WHERE id = $1', [row.id]);
     await capture.stop(); // nobody answers SMTP
     const worker = startWorker(workerEnv());
     try {
-      const pending = await eventually(async () => {
-        const r = await outboxRow(row.id);
-        return r.attempts === 1 && r.state === 'pending' ? r : null;
-      }, 20000, 'the first failed attempt');
+      const pending = await eventually(
+        async () => {
+          const r = await outboxRow(row.id);
+          return r.attempts === 1 && r.state === 'pending' ? r : null;
+        },
+        20000,
+        'the first failed attempt',
+      );
       expect(pending.last_error).toBeTruthy();
       expect(new Date(pending.due_at).getTime()).toBeGreaterThan(Date.now() + 2000); // backoff
       await dataSource.query('UPDATE outbox_message SET due_at = now() WHERE id = $1', [row.id]);
-      const failed = await eventually(async () => {
-        const r = await outboxRow(row.id);
-        return r.state === 'failed' ? r : null;
-      }, 20000, 'the row to be marked failed');
+      const failed = await eventually(
+        async () => {
+          const r = await outboxRow(row.id);
+          return r.state === 'failed' ? r : null;
+        },
+        20000,
+        'the row to be marked failed',
+      );
       expect(failed.attempts).toBe(2);
     } finally {
       await stopWorker(worker);

@@ -42,9 +42,17 @@ export abstract class OutboxProcessor implements OnApplicationBootstrap, OnAppli
       concurrency: 5,
       stalledInterval: 15_000,
     });
-    this.worker.on('error', (err) => this.logger.warn({ queue: this.queue, err: { message: err.message } }, 'worker connection error'));
+    this.worker.on('error', (err) =>
+      this.logger.warn(
+        { queue: this.queue, err: { message: err.message } },
+        'worker connection error',
+      ),
+    );
     this.worker.on('failed', (job, err) =>
-      this.logger.warn({ queue: this.queue, jobId: job?.id, err: { message: err.message } }, 'job failed'),
+      this.logger.warn(
+        { queue: this.queue, jobId: job?.id, err: { message: err.message } },
+        'job failed',
+      ),
     );
   }
 

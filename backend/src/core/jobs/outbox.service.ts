@@ -23,7 +23,10 @@ export interface NewOutboxMessage {
 export class OutboxService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async add(message: NewOutboxMessage, manager: EntityManager = this.dataSource.manager): Promise<OutboxRow> {
+  async add(
+    message: NewOutboxMessage,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<OutboxRow> {
     const inserted = (await manager.query(
       `INSERT INTO outbox_message (organization_id, kind, queue, idempotency_key, payload, due_at, max_attempts)
        VALUES ($1, $2, $3, $4, $5, COALESCE($6, now()), $7)
@@ -40,12 +43,20 @@ export class OutboxService {
       ],
     )) as OutboxRow[];
     if (inserted[0]) return inserted[0];
-    const existing = (await manager.query(`SELECT * FROM outbox_message WHERE idempotency_key = $1`, [message.idempotencyKey])) as OutboxRow[];
+    const existing = (await manager.query(
+      `SELECT * FROM outbox_message WHERE idempotency_key = $1`,
+      [message.idempotencyKey],
+    )) as OutboxRow[];
     return existing[0]!;
   }
 
-  async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<OutboxRow | null> {
-    const rows = (await manager.query(`SELECT * FROM outbox_message WHERE id = $1`, [id])) as OutboxRow[];
+  async get(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<OutboxRow | null> {
+    const rows = (await manager.query(`SELECT * FROM outbox_message WHERE id = $1`, [
+      id,
+    ])) as OutboxRow[];
     return rows[0] ?? null;
   }
 }

@@ -57,7 +57,9 @@ export class OutboxSweeper implements OnApplicationShutdown {
         const data: OutboxJobData = { outboxId: row.id };
         // A fresh job id per enqueue: an old job with the same id (completed, or stalled in a
         // dead worker) would otherwise make BullMQ ignore the add.
-        await this.queues.get(row.queue).add(row.queue, data, { jobId: `outbox-${row.id}-${row.enqueue_count + 1}` });
+        await this.queues
+          .get(row.queue)
+          .add(row.queue, data, { jobId: `outbox-${row.id}-${row.enqueue_count + 1}` });
       }
       if (due.length) {
         await manager.query(

@@ -9,7 +9,13 @@ export type { Logger };
 
 @Global()
 @Module({
-  providers: [{ provide: LOGGER, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createLogger(config.logLevel) }],
+  providers: [
+    {
+      provide: LOGGER,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => createLogger(config.logLevel),
+    },
+  ],
   exports: [LOGGER],
 })
 export class LoggingModule {}

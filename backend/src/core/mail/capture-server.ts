@@ -40,7 +40,8 @@ export class MailCaptureServer {
 
   constructor(private readonly options: CaptureServerOptions = {}) {
     if (options.dir) mkdirSync(options.dir, { recursive: true });
-    if (options.dir) this.sequence = readdirSync(options.dir).filter((f) => f.endsWith('.json')).length;
+    if (options.dir)
+      this.sequence = readdirSync(options.dir).filter((f) => f.endsWith('.json')).length;
   }
 
   async start(): Promise<number> {
@@ -55,7 +56,11 @@ export class MailCaptureServer {
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
           const raw = Buffer.concat(chunks);
-          this.store(raw, session.envelope.mailFrom ? session.envelope.mailFrom.address : '', session.envelope.rcptTo.map((r) => r.address))
+          this.store(
+            raw,
+            session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            session.envelope.rcptTo.map((r) => r.address),
+          )
             .then(async (message) => {
               if (this.options.beforeAccept) await this.options.beforeAccept(message);
               callback();
@@ -66,7 +71,9 @@ export class MailCaptureServer {
     });
     await new Promise<void>((resolve, reject) => {
       this.server!.once('error', reject);
-      this.server!.listen(this.options.port ?? 0, this.options.host ?? '127.0.0.1', () => resolve());
+      this.server!.listen(this.options.port ?? 0, this.options.host ?? '127.0.0.1', () =>
+        resolve(),
+      );
     });
     this.server.on('error', () => undefined);
     this.port = (this.server.server.address() as AddressInfo).port;

@@ -28,7 +28,14 @@ export class EmailOutbox {
   ): Promise<OutboxRow> {
     const { idempotencyKey, organizationId, dueAt, ...payload } = email;
     return this.outbox.add(
-      { kind: 'email', queue: QueueName.Email, idempotencyKey, organizationId, dueAt, payload: { ...payload } },
+      {
+        kind: 'email',
+        queue: QueueName.Email,
+        idempotencyKey,
+        organizationId,
+        dueAt,
+        payload: { ...payload },
+      },
       manager,
     );
   }

@@ -29,7 +29,13 @@ export class EmailProcessor extends OutboxProcessor {
   protected async deliver(row: OutboxRow): Promise<string> {
     const payload = row.payload as unknown as EmailPayload;
     const messageId = messageIdFor(row.id, this.config.publicUrl);
-    await this.mail.send({ messageId, to: payload.to, subject: payload.subject, text: payload.text, html: payload.html });
+    await this.mail.send({
+      messageId,
+      to: payload.to,
+      subject: payload.subject,
+      text: payload.text,
+      html: payload.html,
+    });
     return messageId;
   }
 }

@@ -4,5 +4,8 @@ import { EmailOutbox } from './email-outbox';
 import { EmailProcessor } from './email.processor';
 
 @Global()
-@Module({ providers: [MailService, EmailOutbox, EmailProcessor], exports: [MailService, EmailOutbox] })
+@Module({
+  providers: [MailService, EmailOutbox, EmailProcessor],
+  exports: [MailService, EmailOutbox],
+})
 export class MailModule {}

@@ -28,6 +28,11 @@ export class ServerInfoResolver {
   // Public: carries no tenant or personal data.
   @Query(() => ServerInfo)
   serverInfo(): ServerInfo {
-    return { version, environment: this.config.nodeEnv, now: this.clock.now(), locales: [...LOCALES] };
+    return {
+      version,
+      environment: this.config.nodeEnv,
+      now: this.clock.now(),
+      locales: [...LOCALES],
+    };
   }
 }
