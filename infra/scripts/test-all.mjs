@@ -65,7 +65,11 @@ function jest(name, cwd, args) {
 }
 
 phase('build', () => check('npx', ['nx', 'run-many', '-t', 'build', '--parallel=2', '--outputStyle=stream']));
-phase('lint', () => check('npx', ['nx', 'run-many', '-t', 'lint', '--parallel=2', '--outputStyle=stream']));
+phase('lint', () => {
+  const eslint = check('npx', ['nx', 'run-many', '-t', 'lint', '--parallel=2', '--outputStyle=stream']);
+  const prettier = check('npx', ['prettier', '--check', '.', '--log-level', 'warn']);
+  return `eslint ${eslint}, prettier ${prettier}`;
+});
 phase('typecheck', () => check('npx', ['nx', 'run-many', '-t', 'typecheck', '--parallel=2', '--outputStyle=stream']));
 phase('unit', () => {
   const shared = jest('unit-shared', join(root, 'shared'), ['--silent']);
