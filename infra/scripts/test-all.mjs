@@ -8,7 +8,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
-const env = { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', NX_SKIP_NX_CACHE: process.env.CI ? 'true' : '', FORCE_COLOR: '0' };
+const env = {
+  ...process.env,
+  NX_NO_CLOUD: 'true',
+  NX_DAEMON: 'false',
+  NX_SKIP_NX_CACHE: process.env.CI ? 'true' : '',
+  FORCE_COLOR: '0',
+};
 const reportDir = mkdtempSync(join(tmpdir(), 'reha-test-'));
 const only = process.env.REHA_TEST_PHASES?.split(',').map((s) => s.trim());
 
@@ -25,7 +31,11 @@ function run(command, args, cwd = root) {
 function jestCounts(file) {
   if (!existsSync(file)) return null;
   const report = JSON.parse(readFileSync(file, 'utf8'));
-  return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0), skipped: report.numPendingTests + report.numTodoTests };
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0),
+    skipped: report.numPendingTests + report.numTodoTests,
+  };
 }
 
 function phase(name, fn) {
@@ -64,23 +74,39 @@ function jest(name, cwd, args) {
   return `${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`;
 }
 
-phase('build', () => check('npx', ['nx', 'run-many', '-t', 'build', '--parallel=2', '--outputStyle=stream']));
+phase('build', () =>
+  check('npx', ['nx', 'run-many', '-t', 'build', '--parallel=2', '--outputStyle=stream']),
+);
 phase('lint', () => {
-  const eslint = check('npx', ['nx', 'run-many', '-t', 'lint', '--parallel=2', '--outputStyle=stream']);
+  const eslint = check('npx', [
+    'nx',
+    'run-many',
+    '-t',
+    'lint',
+    '--parallel=2',
+    '--outputStyle=stream',
+  ]);
   const prettier = check('npx', ['prettier', '--check', '.', '--log-level', 'warn']);
   return `eslint ${eslint}, prettier ${prettier}`;
 });
-phase('typecheck', () => check('npx', ['nx', 'run-many', '-t', 'typecheck', '--parallel=2', '--outputStyle=stream']));
+phase('typecheck', () =>
+  check('npx', ['nx', 'run-many', '-t', 'typecheck', '--parallel=2', '--outputStyle=stream']),
+);
 phase('unit', () => {
   const shared = jest('unit-shared', join(root, 'shared'), ['--silent']);
   const backend = jest('unit-backend', join(root, 'backend'), ['--selectProjects', 'unit']);
   return `shared: ${shared}; backend: ${backend}`;
 });
-phase('integration', () => jest('integration', join(root, 'backend'), ['--selectProjects', 'integration', '--runInBand']));
+phase('integration', () =>
+  jest('integration', join(root, 'backend'), ['--selectProjects', 'integration', '--runInBand']),
+);
 phase('e2e', () => jest('e2e', join(root, 'e2e'), ['--runInBand']));
 
 rmSync(reportDir, { recursive: true, force: true });
 process.stdout.write('\nPhase times:\n');
-for (const r of results) process.stdout.write(`  ${r.name.padEnd(12)} ${r.seconds.padStart(7)} s  ${r.outcome}\n`);
-process.stdout.write(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+for (const r of results)
+  process.stdout.write(`  ${r.name.padEnd(12)} ${r.seconds.padStart(7)} s  ${r.outcome}\n`);
+process.stdout.write(
+  `\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`,
+);
 process.exit(failed > 0 ? 1 : 0);
