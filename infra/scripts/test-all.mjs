@@ -61,7 +61,10 @@ function check(command, args) {
 
 function jest(name, cwd, args) {
   const out = join(reportDir, `${name}.json`);
-  const code = run('npx', ['jest', ...args, '--json', `--outputFile=${out}`], cwd);
+  const reporter = join(root, 'infra/scripts/jest-count-reporter.cjs');
+  env.REHA_JEST_REPORT = out;
+  const code = run('npx', ['jest', ...args, '--reporters=default', `--reporters=${reporter}`], cwd);
+  delete env.REHA_JEST_REPORT;
   const counts = jestCounts(out);
   if (!counts) {
     failed += 1;
@@ -70,8 +73,8 @@ function jest(name, cwd, args) {
   passed += counts.passed;
   failed += counts.failed;
   skipped += counts.skipped;
-  if (code !== 0 && counts.failed === 0) failed += 1; // e.g. a suite that failed to load
-  return `${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`;
+  if (code !== 0 && counts.failed === 0) failed += 1; // e.g. a suite that failed to load, or teardown
+  return `${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}${code !== 0 && counts.failed === 0 ? ` (jest exited ${code})` : ''}`;
 }
 
 phase('build', () =>
