@@ -1,99 +1,123 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, screenshot, watchConsole } from './browser';
 import { stack } from './stack';
 
 const { baseUrl } = stack();
 const AXE = require.resolve('axe-core/axe.min.js');
-const SHOTS = join(__dirname, '..', 'test-results');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
-interface AxeViolation {
+interface Violation {
   id: string;
-  impact: string;
+  impact: string | null;
   help: string;
-  nodes: Array<{ target: string[] }>;
+  targets: string[];
 }
 
-async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
-    });
+/** axe-core on the whole document; violations as one readable line each. */
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async (tags: string[]) => {
+    type AxeResult = {
+      violations: Array<{
+        id: string;
+        impact: string | null;
+        help: string;
+        nodes: Array<{ target: unknown[] }>;
+      }>;
+    };
+    const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<AxeResult> } })
+      .axe;
+    const result = await axe.run(document, { runOnly: tags });
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target })),
+      targets: v.nodes.map((n) => n.target.map(String).join(' ')),
     }));
-  });
+  }, AXE_TAGS);
+  return violations.map(
+    (v: Violation) =>
+      `${v.id} [${v.impact ?? 'n/a'}] ${v.help}\n    at ${v.targets.join('\n    at ')}`,
+  );
 }
 
-const readable = (violations: AxeViolation[]) =>
-  violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-
+/**
+ * Each SPA's first page as a visitor meets it. One page load per app: the tests run in order
+ * (Estonian first, keyboard before anything else takes focus, English last).
+ */
 describe.each([
-  ['client portal', '/'],
-  ['staff app', '/admin/'],
-  ['agency statistics', '/stats/'],
-])('the %s first page', (name, path) => {
+  { app: 'client portal', path: '/', shot: 'web-client', english: 'Your services in one place' },
+  { app: 'staff app', path: '/admin/', shot: 'web-admin', english: 'Dashboard' },
+  { app: 'agency statistics', path: '/stats/', shot: 'web-stats', english: 'Statistics overview' },
+])('the $app first page ($path)', ({ path, shot, english }) => {
   let browser: Browser;
+  let context: BrowserContext;
   let page: Page;
+  let consoleProblems: string[];
 
   beforeAll(async () => {
     browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    consoleProblems = watchConsole(page);
     await page.goto(`${baseUrl}${path}`);
-    // The footer's status line shows the server version once the API answered.
+    // The footer's status line shows the server's version once the API answered…
     await page
       .getByRole('status')
       .filter({ hasText: /\d+\.\d+\.\d+/ })
-      .first()
       .waitFor({ timeout: 20_000 });
-    // Pages are loaded lazily: wait for the page itself, not only the layout.
+    // …and the page itself is loaded lazily: wait for its heading too.
     await page.locator('h1').first().waitFor({ timeout: 20_000 });
   });
-  afterEach(async () => {
-    await page?.close();
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
   });
 
-  it('has no accessibility violations (axe-core, WCAG 2.1 A and AA)', async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({
-      path: join(SHOTS, `${name.replace(/\s+/g, '-')}.png`),
-      fullPage: true,
-    });
-    expect(readable(await axeViolations(page))).toEqual([]);
-  });
-
-  it('speaks Estonian first, with one main heading, and switches to English on request', async () => {
+  it('opens in Estonian, with one main heading and the server version in the footer', async () => {
     expect(await page.getAttribute('html', 'lang')).toBe('et');
-    const headings = page.locator('h1');
-    expect(await headings.count()).toBe(1);
-    const estonian = await headings.first().innerText();
-    await page.locator('label', { hasText: 'English' }).first().click();
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
-    expect(await page.locator('h1').first().innerText()).not.toBe(estonian);
-    expect(readable(await axeViolations(page))).toEqual([]);
+    await expect(page.locator('h1').count()).resolves.toBe(1);
+    const heading = (await page.locator('h1').innerText()).trim();
+    expect(await page.title()).toContain(heading);
+    await expect(page.getByRole('status').innerText()).resolves.toMatch(
+      /^Server töötab · versioon \d+\.\d+\.\d+ \(development\)$/,
+    );
   });
 
-  it('lets a keyboard user skip to the content with the first Tab', async () => {
+  it('lets a keyboard user skip to the content: the first Tab reaches a visible skip link', async () => {
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
-    expect(focused).toBe('#main');
+    const skip = page.getByRole('link', { name: 'Liigu põhisisu juurde' });
+    await expect(skip.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect(skip.getAttribute('href')).resolves.toBe('#main');
+    const box = await skip.boundingBox();
+    expect(box && box.y >= 0 && box.height > 0).toBe(true); // shown while focused
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+  });
+
+  it('has no accessibility violations (axe-core: WCAG 2.1 A and AA, best practices)', async () => {
+    await screenshot(page, shot);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('switches to English with the language control, and stays accessible', async () => {
+    const estonian = (await page.locator('h1').innerText()).trim();
+    await page
+      .getByRole('radiogroup', { name: 'Keel' })
+      .getByText('English', { exact: true })
+      .click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await expect(page.getByRole('radio', { name: 'English' }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('radiogroup', { name: 'Language' }).count()).resolves.toBe(1);
+    const heading = (await page.locator('h1').innerText()).trim();
+    expect(heading).not.toBe(estonian);
+    expect(heading).toBe(english);
+    await expect(page.getByRole('status').innerText()).resolves.toMatch(/^Server online · version/);
+    await screenshot(page, `${shot}-en`);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('logs no errors or warnings to the browser console', () => {
+    expect(consoleProblems).toEqual([]);
   });
 });

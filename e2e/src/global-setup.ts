@@ -1,33 +1,37 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { freePort, type LauncherRun, RUN_KEY, stopLauncher } from './launcher-process';
+import { newStackFile, STACK_FILE_VARIABLE, type Stack } from './stack';
 
-const LAUNCHER = resolve(__dirname, '../../backend/dist/src/dev/launcher.js');
-
-async function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const server = createServer();
-    server.once('error', rej);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => res(port));
-    });
-  });
-}
+const ROOT = resolve(__dirname, '../..');
+const LAUNCHER = join(ROOT, 'backend/dist/src/dev/launcher.js');
+const RESULTS = resolve(__dirname, '../test-results');
+const READY_LINE = 'Reha is running.';
+const START_TIMEOUT_MS = 120_000;
 
 /**
- * The smoke test of `npm start`: the launcher with DATABASE_URL, REDIS_URL and SMTP_URL unset
- * must bring up embedded PostgreSQL, Redis, SMTP capture, the API and the worker on one port.
+ * The smoke test of `npm start` with nothing configured: DATABASE_URL, REDIS_URL and SMTP_URL
+ * unset, so the launcher must start embedded PostgreSQL, its own redis-server and the SMTP
+ * capture server, migrate, and run the API (with the three SPAs) and the worker on one port.
+ * All test files share this one run.
  */
 export default async function globalSetup(): Promise<void> {
-  if (!existsSync(LAUNCHER))
-    throw new Error(`${LAUNCHER} is missing: build first (npx nx run-many -t build)`);
-  for (const app of ['web-admin', 'web-client', 'web-stats']) {
-    if (!existsSync(resolve(__dirname, `../../${app}/dist/index.html`)))
-      throw new Error(`${app}/dist is missing: build first (npx nx run-many -t build)`);
+  const build = 'build first: cd /work/main && npx nx run-many -t build';
+  if (!existsSync(LAUNCHER)) throw new Error(`${LAUNCHER} is missing — ${build}`);
+  for (const app of ['web-client', 'web-admin', 'web-stats']) {
+    if (!existsSync(join(ROOT, app, 'dist/index.html')))
+      throw new Error(`${app}/dist/index.html is missing — ${build}`);
   }
+
   const dataDir = mkdtempSync(join(tmpdir(), 'reha-e2e-'));
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
@@ -35,46 +39,69 @@ export default async function globalSetup(): Promise<void> {
     PORT: String(port),
     REHA_DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
-    NODE_ENV: 'development',
   };
-  delete env.DATABASE_URL;
-  delete env.REDIS_URL;
-  delete env.SMTP_URL;
-  delete env.MAIL_CAPTURE_DIR;
+  // As `npm start` in a plain shell: nothing configured. (Jest sets NODE_ENV=test for itself.)
+  for (const name of ['DATABASE_URL', 'REDIS_URL', 'SMTP_URL', 'MAIL_CAPTURE_DIR', 'NODE_ENV'])
+    delete env[name];
+
+  mkdirSync(RESULTS, { recursive: true });
+  const log = createWriteStream(join(RESULTS, 'launcher.log'));
+  let output = '';
   const child = spawn(process.execPath, [LAUNCHER], {
+    cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
-    detached: false,
   });
-  let output = '';
-  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-  await new Promise<void>((res, rej) => {
-    const timer = setTimeout(
-      () => rej(new Error(`npm start did not come up within 150 s:\n${output}`)),
-      150_000,
-    );
-    child.stdout!.on('data', () => {
-      if (output.includes('Reha is running.')) {
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
+    log.write(chunk);
+  };
+  child.stdout!.on('data', collect);
+  child.stderr!.on('data', collect);
+  child.once('exit', () => log.end());
+  // If Jest goes away without global teardown (a crash), do not leave the product running.
+  process.once('exit', () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  });
+
+  try {
+    await new Promise<void>((ready, fail) => {
+      const timer = setTimeout(
+        () => fail(new Error(`npm start was not ready within ${START_TIMEOUT_MS / 1000} s`)),
+        START_TIMEOUT_MS,
+      );
+      const onData = () => {
+        if (!output.includes(READY_LINE)) return;
         clearTimeout(timer);
-        res();
-      }
+        child.stdout!.off('data', onData);
+        child.off('exit', onExit);
+        ready();
+      };
+      const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+        clearTimeout(timer);
+        fail(new Error(`npm start exited (${signal ?? code}) before it was ready`));
+      };
+      child.stdout!.on('data', onData);
+      child.once('exit', onExit);
     });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      rej(new Error(`npm start exited (${code}) before it was ready:\n${output}`));
-    });
-  });
-  child.stdout!.removeAllListeners('data');
-  child.stderr!.removeAllListeners('data');
-  child.stdout!.resume();
-  child.stderr!.resume();
-  child.unref();
-  const file = join(tmpdir(), `reha-e2e-stack-${process.pid}.json`);
-  writeFileSync(
-    file,
-    JSON.stringify({ baseUrl: `http://localhost:${port}`, pid: child.pid, dataDir }),
-  );
-  process.env.REHA_E2E_STACK_FILE = file;
-  (globalThis as { __rehaLauncher?: unknown }).__rehaLauncher = child;
+  } catch (error) {
+    await stopLauncher(child);
+    rmSync(dataDir, { recursive: true, force: true, maxRetries: 5 });
+    throw new Error(
+      `${(error as Error).message}. Launcher output (also in e2e/test-results/launcher.log):\n${output}`,
+      { cause: error },
+    );
+  }
+
+  const stack: Stack = {
+    baseUrl: `http://localhost:${port}`,
+    pid: child.pid!,
+    dataDir,
+    banner: output.slice(output.indexOf(READY_LINE)),
+  };
+  const stackFile = newStackFile();
+  writeFileSync(stackFile, JSON.stringify(stack));
+  process.env[STACK_FILE_VARIABLE] = stackFile;
+  const run: LauncherRun = { child, stack, stackFile, output: () => output };
+  (globalThis as Record<string, unknown>)[RUN_KEY] = run;
 }

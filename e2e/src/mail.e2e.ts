@@ -1,44 +1,81 @@
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './browser';
+import { launchChromium, screenshot } from './browser';
 import { stack } from './stack';
 
 const { baseUrl } = stack();
 
+interface CapturedMessage {
+  id: string;
+  messageId: string | null;
+  to: string[];
+  subject: string;
+}
+
+async function sendTestEmail(to: string, subject: string, idempotencyKey: string) {
+  const res = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($input: SendTestEmailInput!) { sendTestEmail(input: $input) { id state } }',
+      variables: { input: { to, subject, idempotencyKey } },
+    }),
+  });
+  const body = (await res.json()) as {
+    data?: { sendTestEmail: { id: string; state: string } };
+    errors?: unknown[];
+  };
+  expect(body.errors).toBeUndefined();
+  return body.data!.sendTestEmail;
+}
+
+async function capturedMessages(): Promise<CapturedMessage[]> {
+  const res = await fetch(`${baseUrl}/dev/mail/messages.json`);
+  expect(res.status).toBe(200);
+  return (await res.json()) as CapturedMessage[];
+}
+
 describe('e-mail in development', () => {
-  let browser: Browser;
+  let browser: Browser | undefined;
   afterAll(async () => {
     await browser?.close();
   });
 
-  it('a test e-mail sent through the API reaches the capture server and shows on the development mail page', async () => {
-    const subject = `Proovikiri ${Date.now()} – õäöü`;
-    const res = await fetch(`${baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query:
-          'mutation($input: SendTestEmailInput!) { sendTestEmail(input: $input) { id state } }',
-        variables: { input: { to: 'tiina.tamm@example.ee', subject, idempotencyKey: subject } },
-      }),
-    });
-    const body = (await res.json()) as { data: { sendTestEmail: { id: string; state: string } } };
-    expect(body.data.sendTestEmail.state).toBe('pending');
+  it('a test e-mail sent through the API appears on the development mail page', async () => {
+    const to = 'tiina.tamm@example.ee';
+    const subject = `Proovikiri ${Date.now()} – õ ä ö ü š ž`;
+    const key = `e2e-${Date.now()}`;
+    const queued = await sendTestEmail(to, subject, key);
+    expect(queued.state).toBe('pending');
+    // Sending again with the same key is the same e-mail, not a second one.
+    expect((await sendTestEmail(to, subject, key)).id).toBe(queued.id);
 
-    const deadline = Date.now() + 20_000;
-    let found: { messageId: string } | undefined;
+    // The worker delivers through the outbox within a few seconds.
+    const deadline = Date.now() + 30_000;
+    let found: CapturedMessage | undefined;
     while (!found && Date.now() < deadline) {
-      const messages = (await (await fetch(`${baseUrl}/dev/mail/messages.json`)).json()) as Array<{
-        subject: string;
-        messageId: string;
-      }>;
-      found = messages.find((m) => m.subject === subject);
+      found = (await capturedMessages()).find((m) => m.subject === subject);
       if (!found) await new Promise((r) => setTimeout(r, 250));
     }
-    expect(found?.messageId).toBe(`<${body.data.sendTestEmail.id}@localhost>`);
+    if (!found) throw new Error(`"${subject}" did not reach the SMTP capture server in 30 s`);
+    expect(found.to).toEqual([to]);
+    expect(found.messageId).toBe(`<${queued.id}@localhost>`);
 
     browser = await launchChromium();
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/dev/mail`);
-    await expect(page.getByRole('link', { name: subject }).count()).resolves.toBe(1);
+    const row = page.getByRole('table').getByRole('row').filter({ hasText: subject });
+    await expect(row.count()).resolves.toBe(1);
+    await expect(row.getByRole('cell').nth(1).innerText()).resolves.toBe(to);
+    await screenshot(page, 'dev-mail');
+
+    // The subject links to the raw message.
+    const href = await row.getByRole('link', { name: subject }).getAttribute('href');
+    const raw = await fetch(`${baseUrl}${href}`);
+    expect(raw.status).toBe(200);
+    expect(raw.headers.get('content-type')).toMatch(/^message\/rfc822/);
+    expect(await raw.text()).toMatch(new RegExp(`^To: ${to.replace(/\./g, '\\.')}`, 'm'));
+
+    // Only one was delivered for the two requests with the same key.
+    expect((await capturedMessages()).filter((m) => m.subject === subject)).toHaveLength(1);
   });
 });
