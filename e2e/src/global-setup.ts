@@ -25,7 +25,7 @@ const START_TIMEOUT_MS = 120_000;
  * All test files share this one run.
  */
 export default async function globalSetup(): Promise<void> {
-  const build = 'build first: cd /work/main && npx nx run-many -t build';
+  const build = `build first: cd ${ROOT} && npx nx run-many -t build`;
   if (!existsSync(LAUNCHER)) throw new Error(`${LAUNCHER} is missing — ${build}`);
   for (const app of ['web-client', 'web-admin', 'web-stats']) {
     if (!existsSync(join(ROOT, app, 'dist/index.html')))
