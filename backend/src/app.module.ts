@@ -20,6 +20,8 @@ import { DevMailController } from './core/mail/dev-mail.controller';
 import { MailModule } from './core/mail/mail.module';
 import { RedisModule } from './core/redis/redis.module';
 import { graphqlResolvers } from './graphql-resolvers';
+import { TenancyModule } from './core/tenancy/tenancy.module';
+import { PermissionGuard } from './core/auth/require-permission';
 
 /** Everything both processes share: configuration, logging, database, Redis, jobs, mail, files, documents, exports. */
 export const coreModules = [
@@ -27,6 +29,7 @@ export const coreModules = [
   LoggingModule,
   ClockModule,
   DatabaseModule,
+  TenancyModule,
   RedisModule,
   JobsModule,
   MailModule,
@@ -52,6 +55,7 @@ export const coreModules = [
     ...graphqlResolvers,
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_GUARD, useClass: RehaThrottlerGuard },
+    { provide: APP_GUARD, useClass: PermissionGuard },
     {
       provide: APP_FILTER,
       inject: [LOGGER],

@@ -9,6 +9,8 @@ import { AppConfig, ConfigError, loadConfig } from './core/config/config.schema'
 import { applyHttpMiddleware, serveSpas } from './core/http/http-setup';
 import { LOGGER } from './core/logging/logging.module';
 import { createLogger, PinoNestLogger } from './core/logging/logger';
+import { newScope, runInScope } from './core/tenancy/scope';
+import type { NextFunction, Request, Response } from 'express';
 
 /** Builds the API application (used by main and by the integration tests). */
 export async function createApiApp(
@@ -26,6 +28,13 @@ export async function createApiApp(
   const config = app.get<AppConfig>(APP_CONFIG);
   const http = app.getHttpAdapter().getInstance();
   applyHttpMiddleware(http, config, logger);
+  // Every GraphQL operation runs in its own scope (principal, transaction, audit events).
+  http.use('/graphql', (req: Request, _res: Response, next: NextFunction) =>
+    runInScope(
+      newScope({ requestId: (req as Request & { id?: string }).id ?? '', ip: req.ip }),
+      next,
+    ),
+  );
   // Before Nest's routes are registered (init), after which its 404 handler would come first.
   const served = config.webDistDir ? serveSpas(http, config.webDistDir) : [];
   if (served.length) logger.info({ spas: served }, 'serving the SPAs');

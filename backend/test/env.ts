@@ -1,7 +1,15 @@
+/** Fixed test keys: tests are repeatable, and nothing real is ever encrypted with them. */
+export const TEST_KEYS = {
+  REHA_MASTER_KEY: `test1:${Buffer.alloc(32, 1).toString('base64')}`,
+  REHA_INDEX_KEY: Buffer.alloc(32, 2).toString('base64'),
+  REHA_JWT_SECRET: Buffer.alloc(32, 3).toString('base64'),
+};
+
 /** Environment for a Reha process under test. */
 export function testEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
   return {
     NODE_ENV: 'test',
+    ...TEST_KEYS,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     PUBLIC_URL: 'http://reha.test',
     ...overrides,

@@ -60,6 +60,21 @@ const byteSize = (raw: string): number => {
   return Number(m[1]) * factor;
 };
 
+const base64Key =
+  (minBytes: number) =>
+  (raw: string): string => {
+    const value = raw.trim();
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value)) throw new ParseError();
+    if (Buffer.from(value, 'base64').length < minBytes) throw new ParseError();
+    return value;
+  };
+const masterKeyText = (raw: string): string => {
+  const value = raw.trim();
+  const m = /^([A-Za-z0-9_-]{1,32}):([A-Za-z0-9+/]+={0,2})$/.exec(value);
+  if (!m || Buffer.from(m[2]!, 'base64').length !== 32) throw new ParseError();
+  return value;
+};
+
 export const configSchema = {
   nodeEnv: {
     name: 'NODE_ENV',
@@ -222,6 +237,38 @@ export const configSchema = {
     parse: int(100, 3_600_000),
     expected: 'milliseconds 100–3600000',
   } as ConfigVariable<number>,
+  masterKey: {
+    name: 'REHA_MASTER_KEY',
+    description:
+      'Master key that wraps every client data key: `<key-id>:<base64 of 32 bytes>` (`npm run keys:generate` prints one). `npm start` generates one into .data/ when unset.',
+    parse: masterKeyText,
+    expected: 'a key id and 32 random bytes in base64, such as k1:3q2+7w… (npm run keys:generate)',
+    secret: true,
+  } as ConfigVariable<string>,
+  previousMasterKeys: {
+    name: 'REHA_MASTER_KEYS_PREVIOUS',
+    description:
+      'Comma-separated earlier master keys, still able to unwrap data keys until `npm run keys:rotate` has rewrapped them.',
+    default: '',
+    parse: (raw) => raw.split(',').map(masterKeyText).join(','),
+    expected: 'comma-separated <key-id>:<base64 of 32 bytes> values',
+    secret: true,
+  } as ConfigVariable<string>,
+  indexKey: {
+    name: 'REHA_INDEX_KEY',
+    description:
+      'HMAC key of the blind indexes (isikukood lookup, name search): base64 of 32 bytes. Changing it needs a reindex.',
+    parse: base64Key(32),
+    expected: 'base64 of 32 random bytes',
+    secret: true,
+  } as ConfigVariable<string>,
+  jwtSecret: {
+    name: 'REHA_JWT_SECRET',
+    description: 'Signing key of access tokens: base64 of at least 32 random bytes.',
+    parse: base64Key(32),
+    expected: 'base64 of at least 32 random bytes',
+    secret: true,
+  } as ConfigVariable<string>,
   devTools: {
     name: 'REHA_DEV_TOOLS',
     description: 'Development helpers (/dev/mail, test e-mail mutation). Never on in production.',
@@ -295,6 +342,9 @@ export function loadConfigSubset<K extends keyof AppConfig>(
 }
 
 const placeholders: Record<string, string> = {
+  REHA_MASTER_KEY: `placeholder:${Buffer.alloc(32).toString('base64')}`,
+  REHA_INDEX_KEY: Buffer.alloc(32).toString('base64'),
+  REHA_JWT_SECRET: Buffer.alloc(32).toString('base64'),
   DATABASE_URL: 'postgres://placeholder/placeholder',
   REDIS_URL: 'redis://placeholder:6379',
   SMTP_URL: 'smtp://placeholder:25',

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { Field, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Public } from '../auth/require-permission';
 import { createTestDatabase, TestDatabase } from '../../../test/database';
 import { testEnv } from '../../../test/env';
 import { graphql, startApi } from '../../../test/api-app';
@@ -16,6 +17,7 @@ class Branch {
 
 @Resolver(() => Branch)
 class BranchResolver {
+  @Public()
   @Query(() => Branch)
   tree(): Branch {
     const branch: Branch = { name: 'oks' } as Branch;

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { Locale, pickLocale, isLocale } from '@reha/shared';
 import { DataLoaderRegistry } from '../graphql/dataloader-registry';
+import type { Principal } from '../tenancy/principal';
+import type { Scope } from '../tenancy/scope';
 
 /** What every GraphQL operation carries: who asks, in which language, under which request id. */
 export interface RequestContext {
@@ -10,6 +12,9 @@ export interface RequestContext {
   requestId: string;
   locale: Locale;
   loaders: DataLoaderRegistry;
+  /** The request's scope: principal, transaction, audit events (core/tenancy). */
+  scope: Scope;
+  principal: Principal;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;

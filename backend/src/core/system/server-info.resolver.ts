@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
+import { Public } from '../auth/require-permission';
 import { LOCALES } from '@reha/shared';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
@@ -26,6 +27,7 @@ export class ServerInfoResolver {
   ) {}
 
   // Public: carries no tenant or personal data.
+  @Public()
   @Query(() => ServerInfo)
   serverInfo(): ServerInfo {
     return {

@@ -1,5 +1,6 @@
 import { Args, Field, InputType, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
+import { Public } from '../auth/require-permission';
 import { IsEmail, IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
 import { ErrorCode } from '@reha/shared';
 import { APP_CONFIG } from '../config/config.module';
@@ -46,6 +47,7 @@ export class TestEmailResolver {
     private readonly email: EmailOutbox,
   ) {}
 
+  @Public()
   @Mutation(() => OutboxMessageStatus)
   async sendTestEmail(@Args('input') input: SendTestEmailInput): Promise<OutboxMessageStatus> {
     if (!this.config.devTools) throw new AppError(ErrorCode.FORBIDDEN);
