@@ -19,8 +19,10 @@ import { LOGGER, LoggingModule } from './core/logging/logging.module';
 import { DevMailController } from './core/mail/dev-mail.controller';
 import { MailModule } from './core/mail/mail.module';
 import { RedisModule } from './core/redis/redis.module';
-import { graphqlResolvers } from './graphql-resolvers';
+import { coreResolvers } from './graphql-resolvers';
+import { ClientsModule } from './modules/clients/clients.module';
 import { TenancyModule } from './core/tenancy/tenancy.module';
+import { CryptoModule } from './core/crypto/crypto.module';
 import { PermissionGuard } from './core/auth/require-permission';
 
 /** Everything both processes share: configuration, logging, database, Redis, jobs, mail, files, documents, exports. */
@@ -30,6 +32,7 @@ export const coreModules = [
   ClockModule,
   DatabaseModule,
   TenancyModule,
+  CryptoModule,
   RedisModule,
   JobsModule,
   MailModule,
@@ -42,6 +45,7 @@ export const coreModules = [
   imports: [
     ...coreModules,
     GraphqlCoreModule,
+    ClientsModule,
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
@@ -52,7 +56,7 @@ export const coreModules = [
   ],
   controllers: [HealthController, DevMailController],
   providers: [
-    ...graphqlResolvers,
+    ...coreResolvers,
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_GUARD, useClass: RehaThrottlerGuard },
     { provide: APP_GUARD, useClass: PermissionGuard },

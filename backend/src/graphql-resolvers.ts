@@ -1,5 +1,9 @@
 import { ServerInfoResolver } from './core/system/server-info.resolver';
 import { TestEmailResolver } from './core/system/test-email.resolver';
+import { ClientsResolver } from './modules/clients/clients.resolver';
 
-/** Every resolver class, for the schema file; modules add theirs here. */
-export const graphqlResolvers = [ServerInfoResolver, TestEmailResolver];
+/** The core's own resolvers, provided by AppModule. */
+export const coreResolvers = [ServerInfoResolver, TestEmailResolver];
+
+/** Every resolver class, for the schema file: core and each module's (modules add theirs here). */
+export const graphqlResolvers = [...coreResolvers, ClientsResolver];

@@ -23,13 +23,14 @@ export async function startApi(
 export async function graphql(
   url: string,
   query: string,
-  options: { variables?: object; locale?: string } = {},
+  options: { variables?: object; locale?: string; token?: string } = {},
 ) {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
       ...(options.locale ? { 'accept-language': options.locale } : {}),
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
     },
     body: JSON.stringify({ query, variables: options.variables }),
   });

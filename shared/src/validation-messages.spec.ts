@@ -15,6 +15,7 @@ describe('field-validation messages', () => {
     expect([...keys].sort()).toEqual(
       [
         'REQUIRED',
+        'ALREADY_EXISTS',
         'INVALID_EMAIL',
         'TOO_SHORT',
         'TOO_LONG',

@@ -28,6 +28,8 @@ export const ValidationMessageKey = {
   NOT_ONE_OF: 'NOT_ONE_OF',
   INVALID_VALUE: 'INVALID_VALUE',
   UNKNOWN_FIELD: 'UNKNOWN_FIELD',
+  /** The value must be unique and another record already has it. */
+  ALREADY_EXISTS: 'ALREADY_EXISTS',
 } as const;
 export type ValidationMessageKey = (typeof ValidationMessageKey)[keyof typeof ValidationMessageKey];
 
@@ -127,6 +129,11 @@ export const validationMessages: Record<ValidationMessageKey, Record<Locale, str
     et: 'Tundmatu väli: seda välja ei saa siin kasutada.',
     en: 'Unknown field: this field cannot be used here.',
     ru: 'Неизвестное поле: это поле здесь использовать нельзя.',
+  },
+  ALREADY_EXISTS: {
+    et: 'Selle väärtusega kirje on juba olemas.',
+    en: 'A record with this value already exists.',
+    ru: 'Запись с таким значением уже существует.',
   },
 };
 

@@ -5,13 +5,20 @@ import { ErrorCode } from '@reha/shared';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../errors/app-error';
 import { currentScope } from '../tenancy/scope';
-import { permissionsOf } from '../tenancy/principal';
+import { permissionsOf, PrincipalKind } from '../tenancy/principal';
 
 const PERMISSION = 'reha:permission';
 const PUBLIC = 'reha:public';
+const PRINCIPAL = 'reha:principal';
 
 /** The permission a resolver needs. Every resolver carries this or `@Public()`. */
 export const RequirePermission = (permission: string) => SetMetadata(PERMISSION, permission);
+
+/**
+ * A resolver for one kind of principal that holds no organization permissions (a person in
+ * the client portal): their reach is decided by the audited functions the resolver calls.
+ */
+export const RequirePrincipal = (kind: PrincipalKind) => SetMetadata(PRINCIPAL, kind);
 
 /** Marks a resolver that carries no tenant or personal data (server info, health). */
 export const Public = () => SetMetadata(PUBLIC, true);
@@ -45,6 +52,8 @@ export class PermissionGuard implements CanActivate {
         });
       throw new AppError(ErrorCode.UNAUTHENTICATED);
     }
+    const kind = this.reflector.getAllAndOverride<PrincipalKind | undefined>(PRINCIPAL, targets);
+    if (kind && principal.kind === kind) return true;
     if (!needed || !permissionsOf(principal).has(needed)) {
       this.audit.recordDenied({
         action: 'denied',

@@ -1,9 +1,9 @@
-import { Injectable } from '@nestjs/common';
-
 /** Whose data a file is: picks the data key, so erasing a client's key erases their files. */
 export interface FileCipherContext {
   organizationId?: string;
   clientId?: string;
+  /** The client's data key (personal files); the organization's own key when omitted. */
+  dataKeyId?: string;
 }
 
 /**
@@ -18,18 +18,3 @@ export interface FileCipher {
 
 /** Injection token of the FileCipher in use. */
 export const FILE_CIPHER = Symbol('FILE_CIPHER');
-
-/**
- * Stores bytes as they are. The default only until envelope encryption is plugged in under
- * FILE_CIPHER; FileService already routes every read and write through the token.
- */
-@Injectable()
-export class NoopFileCipher implements FileCipher {
-  async encrypt(plaintext: Buffer): Promise<Buffer> {
-    return plaintext;
-  }
-
-  async decrypt(ciphertext: Buffer): Promise<Buffer> {
-    return ciphertext;
-  }
-}

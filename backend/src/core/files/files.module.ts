@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, ConfigModule } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
-import { FILE_CIPHER, NoopFileCipher } from './file-cipher';
+import { EnvelopeFileCipher } from '../crypto/envelope-file-cipher';
+import { FILE_CIPHER } from './file-cipher';
 import { FILE_STORAGE } from './file-storage';
 import { FileService } from './file.service';
 import { LocalDiskStorage } from './local-disk-storage';
@@ -9,7 +10,7 @@ import { SvgSanitizer } from './svg-sanitizer';
 
 /**
  * Uploaded and generated files. Storage is the local folder FILE_STORAGE_DIR; encryption is
- * whatever is bound to FILE_CIPHER (pass-through until envelope encryption replaces it here).
+ * envelope encryption under the owner's data key (FILE_CIPHER).
  */
 @Module({
   imports: [ConfigModule],
@@ -19,7 +20,7 @@ import { SvgSanitizer } from './svg-sanitizer';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => new LocalDiskStorage(config.fileStorageDir),
     },
-    { provide: FILE_CIPHER, useClass: NoopFileCipher },
+    { provide: FILE_CIPHER, useExisting: EnvelopeFileCipher },
     SvgSanitizer,
     FileService,
   ],

@@ -23,6 +23,8 @@ export interface Scope {
   /** Denials and failures, written after the rollback in their own transaction. */
   auditAfterRollback: AuditEventInput[];
   dataKeys: Map<string, Buffer | null>;
+  /** Events already recorded in this scope (one read event per row and field set). */
+  auditSeen: Set<string>;
 }
 
 const storage = new AsyncLocalStorage<Scope>();
@@ -34,6 +36,7 @@ export function newScope(init: Partial<Scope> & { requestId: string }): Scope {
     audit: [],
     auditAfterRollback: [],
     dataKeys: new Map(),
+    auditSeen: new Set(),
     ...init,
   };
 }

@@ -1,0 +1,56 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Paginated } from '../../../core/graphql/pagination';
+
+@ObjectType({ description: 'An organization (provider) in Reha.' })
+export class Organization {
+  @Field(() => ID)
+  id: string;
+  @Field()
+  name: string;
+  @Field()
+  registryCode: string;
+}
+
+@ObjectType({
+  description:
+    'A client of the organization. Personal fields are decrypted for the caller; every read is in the audit log. All personal fields are null once the client was erased.',
+})
+export class Client {
+  @Field(() => ID)
+  id: string;
+  @Field(() => String, { nullable: true })
+  isikukood: string | null;
+  @Field(() => String, { nullable: true })
+  firstName: string | null;
+  @Field(() => String, { nullable: true })
+  lastName: string | null;
+  @Field(() => String, { nullable: true })
+  notes: string | null;
+  @Field({ description: 'True when the client was erased: the personal data is unreadable.' })
+  erased: boolean;
+  @Field()
+  createdAt: Date;
+  // Resolved by a field resolver through a DataLoader.
+  organizationId: string;
+}
+
+@ObjectType()
+export class ClientConnection extends Paginated(Client) {}
+
+@ObjectType({
+  description: "One provider's record of the signed-in person (client portal).",
+})
+export class PersonClientRecord {
+  @Field(() => ID)
+  organizationId: string;
+  @Field()
+  organizationName: string;
+  @Field(() => ID)
+  clientId: string;
+  @Field(() => String, { nullable: true })
+  firstName: string | null;
+  @Field(() => String, { nullable: true })
+  lastName: string | null;
+  @Field()
+  erased: boolean;
+}
