@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { Logger } from 'pino';
+import { AuditModule } from './core/audit/audit.module';
 import { ClockModule } from './core/clock/clock.module';
 import { APP_CONFIG, ConfigModule } from './core/config/config.module';
 import type { AppConfig } from './core/config/config.schema';
@@ -14,6 +15,7 @@ import { GraphqlCoreModule } from './core/graphql/graphql-core.module';
 import { GraphqlErrorFilter } from './core/graphql/errors';
 import { HealthController } from './core/health/health.controller';
 import { RehaThrottlerGuard } from './core/http/throttler.guard';
+import { RestErrorFilter } from './core/http/rest-error.filter';
 import { JobsModule } from './core/jobs/jobs.module';
 import { LOGGER, LoggingModule } from './core/logging/logging.module';
 import { DevMailController } from './core/mail/dev-mail.controller';
@@ -39,6 +41,7 @@ export const coreModules = [
   FilesModule,
   DocumentsModule,
   ExportModule,
+  AuditModule,
 ];
 
 @Module({
@@ -63,7 +66,7 @@ export const coreModules = [
     {
       provide: APP_FILTER,
       inject: [LOGGER],
-      useFactory: (logger: Logger) => new GraphqlErrorFilter(logger),
+      useFactory: (logger: Logger) => new RestErrorFilter(logger, new GraphqlErrorFilter(logger)),
     },
   ],
 })

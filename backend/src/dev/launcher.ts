@@ -1,19 +1,21 @@
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { MailCaptureServer } from '../core/mail/capture-server';
 import { migrate } from '../cli/migrate';
 import { seed } from '../cli/seed';
 import { startEmbeddedPostgres, startRedis, Started, stopChild } from './local-services';
 import { freePort } from './free-port';
 import { demoLogins } from './demo-logins';
+import { devSecrets } from './dev-secrets';
 
 /**
  * `npm start`: the whole product on one machine. Starts what is not configured — embedded
  * PostgreSQL (DATABASE_URL unset), redis-server (REDIS_URL unset), the SMTP capture server
- * (SMTP_URL unset) — migrates, loads demo data once, then runs the API (serving the three SPAs
- * on PORT) and the worker, and prints where everything is.
+ * (SMTP_URL unset) — fills in unset secrets (REHA_MASTER_KEY, REHA_INDEX_KEY, REHA_JWT_SECRET)
+ * with development keys kept in `<dataDir>/secrets.json`, migrates, loads demo data once, then
+ * runs the API (serving the three SPAs on PORT) and the worker, and prints where everything is.
  */
 const repoRoot = resolve(__dirname, '../../../..');
 const dataDir = resolve(process.env.REHA_DATA_DIR ?? join(repoRoot, '.data'));
@@ -40,6 +42,21 @@ async function main(): Promise<void> {
     env.PORT = env.PORT || '3000';
     env.WEB_DIST_DIR = env.WEB_DIST_DIR || repoRoot;
     env.FILE_STORAGE_DIR = env.FILE_STORAGE_DIR || join(dataDir, 'files');
+
+    // Before anything else, so a damaged secrets file stops the start early. process.env too:
+    // migrate and seed run in this process, and seeding encrypts the demo data.
+    const secrets = devSecrets(dataDir, env);
+    for (const name of secrets.fromFile) {
+      env[name] = secrets.values[name];
+      process.env[name] = secrets.values[name];
+    }
+    if (secrets.fromFile.length) {
+      const shown = relative(process.cwd(), secrets.file);
+      const where = shown.startsWith('..') || isAbsolute(shown) ? secrets.file : shown;
+      say(
+        `Warning: ${secrets.fromFile.join(', ')} not set: using development keys from ${where} (never do this in production).`,
+      );
+    }
 
     if (!env.DATABASE_URL) {
       say('DATABASE_URL is not set: starting embedded PostgreSQL 15 …');
@@ -103,9 +120,15 @@ async function main(): Promise<void> {
     ];
     process.stdout.write(lines.join('\n') + '\n');
   } catch (error) {
-    say(`Start failed: ${error instanceof Error ? error.message : String(error)}`);
+    say(`Start failed: ${failureText(error)}`);
     await stopAll(1);
   }
+}
+
+/** A failure as one readable text, also for a rejection without a reason or an empty message. */
+function failureText(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name || 'unknown error';
+  return error === undefined ? 'unknown error (no reason given)' : String(error);
 }
 
 async function waitForReady(url: string, timeoutMs = 120_000): Promise<void> {

@@ -237,6 +237,14 @@ export const configSchema = {
     parse: int(100, 3_600_000),
     expected: 'milliseconds 100–3600000',
   } as ConfigVariable<number>,
+  auditSealIntervalMs: {
+    name: 'AUDIT_SEAL_INTERVAL_MS',
+    description:
+      'How often the worker seals new audit events into their organization’s hash chain (tamper-evident from then on).',
+    default: 2000,
+    parse: int(50, 600_000),
+    expected: 'milliseconds 50–600000',
+  } as ConfigVariable<number>,
   masterKey: {
     name: 'REHA_MASTER_KEY',
     description:

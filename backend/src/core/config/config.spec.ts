@@ -4,6 +4,9 @@ const valid = {
   DATABASE_URL: 'postgres://reha@127.0.0.1:5432/reha',
   REDIS_URL: 'redis://127.0.0.1:6379',
   SMTP_URL: 'smtp://127.0.0.1:1025',
+  REHA_MASTER_KEY: `k1:${Buffer.alloc(32, 7).toString('base64')}`,
+  REHA_INDEX_KEY: Buffer.alloc(32, 8).toString('base64'),
+  REHA_JWT_SECRET: Buffer.alloc(32, 9).toString('base64'),
 };
 
 describe('configuration from the environment', () => {
@@ -36,8 +39,11 @@ describe('configuration from the environment', () => {
       'SMTP_URL is missing: expected an smtp:// or smtps:// URL such as smtp://user:pass@mail.example.ee:587.',
       'BODY_LIMIT is invalid "big": expected a size such as 1mb or 500kb.',
       'GRAPHQL_MAX_DEPTH is invalid "1": expected an integer 2–50.',
+      'REHA_MASTER_KEY is missing: expected a key id and 32 random bytes in base64, such as k1:3q2+7w… (npm run keys:generate).',
+      'REHA_INDEX_KEY is missing: expected base64 of 32 random bytes.',
+      'REHA_JWT_SECRET is missing: expected base64 of at least 32 random bytes.',
     ]);
-    expect(error!.message).toMatch(/^Configuration is invalid \(6 problems\):/);
+    expect(error!.message).toMatch(/^Configuration is invalid \(9 problems\):/);
   });
 
   it('never echoes secret values such as database passwords', () => {
@@ -61,6 +67,23 @@ describe('configuration from the environment', () => {
     expect(config.bodyLimitBytes).toBe(500 * 1024);
     expect(config.devTools).toBe(false);
     expect(config.rateLimitPerMinute).toBe(0);
+  });
+});
+
+describe('keys', () => {
+  it('refuses to start without a master key, and never echoes a wrong one', () => {
+    const { REHA_MASTER_KEY: _omitted, ...withoutKey } = valid;
+    expect(() => loadConfig(withoutKey)).toThrow(
+      /REHA_MASTER_KEY is missing: expected a key id and 32 random bytes in base64/,
+    );
+    const short = `k1:${Buffer.alloc(16, 5).toString('base64')}`;
+    try {
+      loadConfig({ ...valid, REHA_MASTER_KEY: short });
+      throw new Error('accepted a 16-byte master key');
+    } catch (e) {
+      expect((e as Error).message).toContain('REHA_MASTER_KEY is invalid (value hidden)');
+      expect((e as Error).message).not.toContain(short.slice(3, 15));
+    }
   });
 });
 

@@ -76,11 +76,29 @@ const SPAS = [
 const API_PATHS = /^\/(graphql|health|ready|dev|api)(\/|$|\?)/;
 
 /**
+ * Whether a GET for `path` is a page request that the app's index.html answers. Browsers ask for
+ * pages with `Accept: text/html,…`. A client that does not say what it wants — no Accept header,
+ * or only "any type" as curl sends by default — gets the page too (`curl localhost:3000/admin/`
+ * must not be a 404), but only for paths that do not name a file (`/favicon.ico`, `/robots.txt`
+ * stay real 404s). A client that asks for something else, e.g. `application/json`, gets no HTML.
+ */
+export function wantsSpaPage(accept: string | undefined, path: string): boolean {
+  const ranges = (accept ?? '')
+    .split(',')
+    .map((range) => (range.split(';')[0] ?? '').trim().toLowerCase())
+    .filter(Boolean);
+  if (ranges.includes('text/html')) return true;
+  const unspecific = ranges.length === 0 || (ranges.length === 1 && ranges[0] === '*/*');
+  const lastSegment = path.slice(path.lastIndexOf('/') + 1);
+  return unspecific && !/\.[A-Za-z0-9]+$/.test(lastSegment);
+}
+
+/**
  * Serves the three built SPAs on the API's port. Hashed files under assets/ are cached for a
  * year; index.html never, so a deploy is picked up at once. A missing asset is a real 404 (an
- * old tab asking for a chunk gone after a deploy must not get HTML); any other page path that
- * asks for HTML gets its app's index.html (history-API routing). Registered before Nest's
- * routes, so it steps aside for the API paths.
+ * old tab asking for a chunk gone after a deploy must not get HTML); any other page path gets
+ * its app's index.html (history-API routing) when the client wants a page (`wantsSpaPage`).
+ * Registered before Nest's routes, so it steps aside for the API paths.
  */
 export function serveSpas(app: express.Express, webDistDir: string): string[] {
   const served: string[] = [];
@@ -113,7 +131,7 @@ export function serveSpas(app: express.Express, webDistDir: string): string[] {
       if (req.method !== 'GET' && req.method !== 'HEAD') return next();
       if (API_PATHS.test(req.originalUrl) || req.path.startsWith('/assets/')) return next();
       if (spa.prefix === '/' && /^\/(admin|stats)(\/|$)/.test(req.originalUrl)) return next();
-      if (!(req.headers.accept ?? '').includes('text/html')) return next();
+      if (!wantsSpaPage(req.headers.accept, req.path)) return next();
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(join(root, 'index.html'));
     });
