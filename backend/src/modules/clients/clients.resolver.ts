@@ -11,10 +11,16 @@ import {
 import { Permission } from '../../core/auth/permissions';
 import { RequirePermission, RequirePrincipal } from '../../core/auth/require-permission';
 import { Db } from '../../core/tenancy/db';
-import { PageArgs, toConnection } from '../../core/graphql/pagination';
+import { toConnection } from '../../core/graphql/pagination';
 import type { RequestContext } from '../../core/request/request-context';
 import { ClientsService } from './clients.service';
-import { Client, ClientConnection, Organization, PersonClientRecord } from './dto/client.type';
+import {
+  Client,
+  ClientConnection,
+  ClientSearchArgs,
+  Organization,
+  PersonClientRecord,
+} from './dto/client.type';
 import { CreateClientInput } from './dto/create-client.input';
 
 @Resolver(() => Client)
@@ -49,8 +55,12 @@ export class ClientsResolver {
   @Query(() => ClientConnection, {
     description: 'Search by name prefixes (at least 3 letters each) or by exact isikukood.',
   })
-  async clients(@Args('search') search: string, @Args() page: PageArgs): Promise<ClientConnection> {
-    const { rows, total } = await this.service.search(search, page.first, page.after ?? undefined);
+  async clients(@Args() page: ClientSearchArgs): Promise<ClientConnection> {
+    const { rows, total } = await this.service.search(
+      page.search,
+      page.first,
+      page.after ?? undefined,
+    );
     return toConnection(rows, page.first, total, (c) => [c.createdAt.toISOString(), c.id]);
   }
 

@@ -1,5 +1,6 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Paginated } from '../../../core/graphql/pagination';
+import { ArgsType, Field, ID, ObjectType } from '@nestjs/graphql';
+import { IsNotEmpty, MaxLength } from 'class-validator';
+import { PageArgs, Paginated } from '../../../core/graphql/pagination';
 
 @ObjectType({ description: 'An organization (provider) in Reha.' })
 export class Organization {
@@ -53,4 +54,14 @@ export class PersonClientRecord {
   lastName: string | null;
   @Field()
   erased: boolean;
+}
+
+@ArgsType()
+export class ClientSearchArgs extends PageArgs {
+  @Field({
+    description: 'Name prefixes (each at least 3 letters; all must match) or an exact isikukood.',
+  })
+  @IsNotEmpty()
+  @MaxLength(200)
+  search: string;
 }
