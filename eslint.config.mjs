@@ -36,6 +36,33 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules, 'no-console': 'warn' },
   },
   {
+    // Request code reaches tenant tables only through Db (the scope's transaction as reha_app,
+    // RLS on). A raw repository or DataSource would run as the owner, outside the scope.
+    files: ['backend/src/modules/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@nestjs/typeorm',
+              importNames: ['InjectRepository', 'InjectDataSource', 'InjectEntityManager'],
+              message:
+                'Use Db (core/tenancy/db) so the query runs in the request transaction as reha_app.',
+            },
+            {
+              name: 'typeorm',
+              importNames: ['DataSource', 'getRepository', 'getManager'],
+              message:
+                'Use Db (core/tenancy/db) so the query runs in the request transaction as reha_app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.int-spec.ts', 'backend/test/**/*.ts', 'e2e/**/*.ts'],
     rules: { 'no-console': 'off' },
   },

@@ -34,12 +34,19 @@ const sealedTransformer = (column: string): ValueTransformer => ({
   },
 });
 
-const encryptedColumns = new Map<Function, Map<string, string>>();
+/** An entity class (constructor), as TypeORM sees it. */
+type EntityClass = abstract new (...args: never[]) => unknown;
+
+const encryptedColumns = new Map<EntityClass | object, Map<string, string>>();
 
 /** The encrypted properties of an entity class: property name → column name. */
-export function encryptedColumnsOf(target: Function): ReadonlyMap<string, string> {
+export function encryptedColumnsOf(target: object): ReadonlyMap<string, string> {
   const merged = new Map<string, string>();
-  for (let t: Function | null = target; t && t !== Object; t = Object.getPrototypeOf(t)) {
+  for (
+    let t: object | null = target;
+    t && t !== Object && t !== Function.prototype;
+    t = Object.getPrototypeOf(t) as object | null
+  ) {
     for (const [prop, column] of encryptedColumns.get(t) ?? []) merged.set(prop, column);
   }
   return merged;

@@ -8,6 +8,7 @@ import { LOGGER } from '../logging/logging.module';
 import { RedisConnections } from '../redis/redis.module';
 import { QueueName } from './queue-name';
 import { OutboxJobData, OutboxRow, retryDelayMs } from './outbox';
+import { asMaintenance } from '../tenancy/maintenance';
 
 /**
  * Base of every processor that delivers outbox rows. It makes delivery idempotent: a job first
@@ -62,21 +63,25 @@ export abstract class OutboxProcessor implements OnApplicationBootstrap, OnAppli
     const log = this.logger.child({ queue: this.queue, outboxId: row.id, attempt: row.attempts });
     try {
       const externalId = await this.deliver(row);
-      await this.dataSource.query(
-        `UPDATE outbox_message SET state = 'sent', sent_at = now(), locked_until = NULL, last_error = NULL, external_id = $2 WHERE id = $1`,
-        [row.id, externalId],
+      await asMaintenance(this.dataSource, (m) =>
+        m.query(
+          `UPDATE outbox_message SET state = 'sent', sent_at = now(), locked_until = NULL, last_error = NULL, external_id = $2 WHERE id = $1`,
+          [row.id, externalId],
+        ),
       );
       log.info('outbox message delivered');
       return 'sent';
     } catch (error) {
       const message = error instanceof Error ? error.message.slice(0, 500) : 'unknown error';
       const finalAttempt = row.attempts >= row.max_attempts;
-      await this.dataSource.query(
-        `UPDATE outbox_message
+      await asMaintenance(this.dataSource, (m) =>
+        m.query(
+          `UPDATE outbox_message
             SET state = $2, locked_until = NULL, last_error = $3, enqueued_at = NULL,
                 due_at = now() + make_interval(secs => $4 / 1000.0)
           WHERE id = $1`,
-        [row.id, finalAttempt ? 'failed' : 'pending', message, retryDelayMs(row.attempts)],
+          [row.id, finalAttempt ? 'failed' : 'pending', message, retryDelayMs(row.attempts)],
+        ),
       );
       log.warn({ err: { message }, finalAttempt }, 'outbox delivery failed');
       // The outbox row schedules the next attempt; BullMQ need not retry this job as well.
@@ -85,14 +90,16 @@ export abstract class OutboxProcessor implements OnApplicationBootstrap, OnAppli
   }
 
   private async claim(id: string): Promise<OutboxRow | null> {
-    const [rows] = (await this.dataSource.query(
-      `UPDATE outbox_message
+    const [rows] = (await asMaintenance(this.dataSource, (m) =>
+      m.query(
+        `UPDATE outbox_message
           SET state = 'sending', attempts = attempts + 1,
               locked_until = now() + make_interval(secs => $2 / 1000.0)
         WHERE id = $1
           AND (state = 'pending' OR (state = 'sending' AND locked_until < now()))
         RETURNING *`,
-      [id, this.config.outboxLeaseMs],
+        [id, this.config.outboxLeaseMs],
+      ),
     )) as [OutboxRow[], number];
     return rows[0] ?? null;
   }

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { QueueName } from './queue-name';
 import { OutboxRow } from './outbox';
+import { asMaintenance } from '../tenancy/maintenance';
+import { currentScope } from '../tenancy/scope';
 
 export interface NewOutboxMessage {
   kind: string;
@@ -23,13 +25,21 @@ export interface NewOutboxMessage {
 export class OutboxService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async add(
-    message: NewOutboxMessage,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<OutboxRow> {
+  /**
+   * Inside a request, job or command the message joins its transaction (and organization);
+   * outside one it is written on the maintenance path.
+   */
+  async add(message: NewOutboxMessage, manager?: EntityManager): Promise<OutboxRow> {
+    const current = manager ?? currentScope()?.transaction?.manager;
+    if (!current) return asMaintenance(this.dataSource, (m) => this.add(message, m));
+    return this.insert(message, current);
+  }
+
+  private async insert(message: NewOutboxMessage, manager: EntityManager): Promise<OutboxRow> {
     const inserted = (await manager.query(
       `INSERT INTO outbox_message (organization_id, kind, queue, idempotency_key, payload, due_at, max_attempts)
-       VALUES ($1, $2, $3, $4, $5, COALESCE($6, now()), $7)
+       VALUES (COALESCE($1::uuid, NULLIF(current_setting('app.organization_id', true), '')::uuid),
+               $2, $3, $4, $5, COALESCE($6, now()), $7)
        ON CONFLICT (idempotency_key) DO NOTHING
        RETURNING *`,
       [
@@ -50,11 +60,10 @@ export class OutboxService {
     return existing[0]!;
   }
 
-  async get(
-    id: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<OutboxRow | null> {
-    const rows = (await manager.query(`SELECT * FROM outbox_message WHERE id = $1`, [
+  async get(id: string, manager?: EntityManager): Promise<OutboxRow | null> {
+    const current = manager ?? currentScope()?.transaction?.manager;
+    if (!current) return asMaintenance(this.dataSource, (m) => this.get(id, m));
+    const rows = (await current.query(`SELECT * FROM outbox_message WHERE id = $1`, [
       id,
     ])) as OutboxRow[];
     return rows[0] ?? null;

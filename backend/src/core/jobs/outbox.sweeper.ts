@@ -7,6 +7,7 @@ import { LOGGER } from '../logging/logging.module';
 import { Queues } from './queues';
 import { QueueName } from './queue-name';
 import { OutboxJobData } from './outbox';
+import { asMaintenance } from '../tenancy/maintenance';
 
 /**
  * Moves due outbox rows into BullMQ. Rows are picked when they are pending and due and were
@@ -42,7 +43,7 @@ export class OutboxSweeper implements OnApplicationShutdown {
 
   /** One pass; returns how many rows were enqueued. */
   async sweep(limit = 500): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
+    return asMaintenance(this.dataSource, async (manager) => {
       const due = (await manager.query(
         `SELECT id, queue, enqueue_count FROM outbox_message
           WHERE (state = 'pending' AND due_at <= now()
