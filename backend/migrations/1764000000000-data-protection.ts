@@ -211,7 +211,7 @@ export class DataProtection1764000000000 implements MigrationInterface {
     );
     await q.query(`CREATE INDEX audit_event_unsealed_idx ON audit_event (id) WHERE hash IS NULL`);
     await q.query(
-      `CREATE UNIQUE INDEX audit_event_chain_idx ON audit_event (organization_id, chain_seq) WHERE chain_seq IS NOT NULL`,
+      `CREATE UNIQUE INDEX audit_event_chain_idx ON audit_event (organization_id, chain_seq) NULLS NOT DISTINCT WHERE chain_seq IS NOT NULL`,
     );
     await q.query(`ALTER TABLE audit_event ENABLE ROW LEVEL SECURITY`);
     await q.query(`ALTER TABLE audit_event FORCE ROW LEVEL SECURITY`);
@@ -228,7 +228,7 @@ export class DataProtection1764000000000 implements MigrationInterface {
     await q.query(`
       CREATE FUNCTION audit_event_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF TG_OP = 'DELETE' THEN
+        IF TG_OP IN ('DELETE', 'TRUNCATE') THEN
           RAISE EXCEPTION 'audit_event is append-only' USING ERRCODE = 'insufficient_privilege';
         END IF;
         IF OLD.hash IS NOT NULL

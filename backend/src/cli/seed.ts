@@ -2,6 +2,9 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { ConfigError, loadConfigSubset } from '../core/config/config.schema';
 import { dataSourceOptions } from '../core/database/data-source-options';
+import type { INestApplicationContext } from '@nestjs/common';
+import { seedDemoOrganizations } from '../dev/demo-data';
+import { createSeedContext } from './seed-context';
 
 /**
  * Seed sets, each applied once (recorded in `seed_run`). Reference data (state service
@@ -10,15 +13,23 @@ import { dataSourceOptions } from '../core/database/data-source-options';
 export interface SeedSet {
   name: string;
   demoOnly: boolean;
-  apply(dataSource: DataSource): Promise<void>;
+  /**
+   * `dataSource` is the owner connection (reference data, maintenance writes); `services()`
+   * starts the real services once, for sets that write personal data through them.
+   */
+  apply(dataSource: DataSource, services: () => Promise<INestApplicationContext>): Promise<void>;
 }
 
-export const seedSets: SeedSet[] = [];
+export const seedSets: SeedSet[] = [
+  { name: 'demo-organizations', demoOnly: true, apply: seedDemoOrganizations },
+];
 
 export async function seed(databaseUrl: string, options: { demo: boolean }): Promise<string[]> {
   const dataSource = new DataSource(dataSourceOptions(databaseUrl, 2));
   await dataSource.initialize();
   const applied: string[] = [];
+  let context: Promise<INestApplicationContext> | undefined;
+  const services = () => (context ??= createSeedContext(databaseUrl));
   try {
     for (const set of seedSets) {
       if (set.demoOnly && !options.demo) continue;
@@ -26,12 +37,13 @@ export async function seed(databaseUrl: string, options: { demo: boolean }): Pro
         set.name,
       ])) as unknown[];
       if (done.length) continue;
-      await set.apply(dataSource);
+      await set.apply(dataSource, services);
       await dataSource.query(`INSERT INTO seed_run (name) VALUES ($1)`, [set.name]);
       applied.push(set.name);
     }
     return applied;
   } finally {
+    if (context) await (await context).close();
     await dataSource.destroy();
   }
 }
@@ -39,7 +51,7 @@ export async function seed(databaseUrl: string, options: { demo: boolean }): Pro
 if (require.main === module) {
   let config: { databaseUrl: string };
   try {
-    config = loadConfigSubset(['databaseUrl']);
+    config = loadConfigSubset(['databaseUrl', 'masterKey', 'indexKey', 'jwtSecret']);
   } catch (error) {
     process.stderr.write(`${(error as ConfigError).message}\n`);
     process.exit(78);

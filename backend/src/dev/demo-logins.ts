@@ -1,7 +1,10 @@
 /**
- * The demo logins printed by `npm start`. The identity issue adds users for every default
- * role (and replaces this list with them); until then there is nothing to log in to.
+ * What `npm start` prints about demo data. The identity issue adds users for every default
+ * role with passwords and eID test identities, and lists their logins here.
  */
 export function demoLogins(): string[] {
-  return ['Demo logins: none yet — sign-in arrives with the identity and access module.'];
+  return [
+    'Demo organizations: Päikese Rehabilitatsioonikeskus OÜ and Tartu Linna Hoolekandeasutus,',
+    '  with invented clients stored encrypted (sign-in arrives with the identity and access module).',
+  ];
 }

@@ -13,6 +13,11 @@ export interface Scope {
   principal: Principal;
   requestId: string;
   ip?: string;
+  /**
+   * Set when a staff member's claimed organization turned out not to be theirs: what is
+   * written afterwards (the denial) goes to the platform's log, not that organization's.
+   */
+  organizationRefused?: boolean;
   /** Which database role the transaction runs as. */
   role: 'reha_app' | 'reha_maintenance';
   transaction?: {

@@ -71,7 +71,10 @@ export class TenantTransactions {
           `SELECT roles FROM membership WHERE user_id = $1 AND active`,
           [principal.userId],
         )) as { roles: string[] }[];
-        if (rows.length === 0) throw new AppError(ErrorCode.FORBIDDEN, {}, []);
+        if (rows.length === 0) {
+          scope.organizationRefused = true;
+          throw new AppError(ErrorCode.FORBIDDEN);
+        }
         principal.roles = rows[0]!.roles;
         principal.permissions = permissionsForRoles(principal.roles);
       }
@@ -150,6 +153,11 @@ export class TenantTransactions {
     }
   }
 
+  /** The organization the transaction acts in: none once the claimed one was refused. */
+  private organization(scope: Scope): string | undefined {
+    return scope.organizationRefused ? undefined : organizationOf(scope.principal);
+  }
+
   private async setContext(runner: QueryRunner, scope: Scope): Promise<void> {
     const p = scope.principal;
     await runner.query(
@@ -161,7 +169,7 @@ export class TenantTransactions {
               set_config('app.request_id', $6, true)`,
       [
         scope.role,
-        organizationOf(p) ?? '',
+        this.organization(scope) ?? '',
         p.kind === 'person' ? '' : (actorOf(p) ?? ''),
         p.kind === 'person' ? p.personId : '',
         p.kind,
@@ -170,7 +178,7 @@ export class TenantTransactions {
     );
   }
 
-  /** One statement for all of the scope's events; fields travel as comma-joined names. */
+  /** One statement for all of the scope's events; each event's field names travel as JSON. */
   private async insertAudit(
     runner: QueryRunner,
     scope: Scope,
@@ -178,17 +186,19 @@ export class TenantTransactions {
   ): Promise<void> {
     if (events.length === 0) return;
     const p = scope.principal;
-    const org = organizationOf(p) ?? null;
-    const role = p.kind === 'staff' ? p.roles.join(',') || null : null;
+    const org = this.organization(scope) ?? null;
+    // Roles for staff; the job's name for system work (it has no user).
+    const role =
+      p.kind === 'staff' ? p.roles.join(',') || null : p.kind === 'system' ? `job:${p.job}` : null;
     const col = <T>(pick: (e: AuditEventInput) => T) => events.map(pick);
     await runner.query(
       `INSERT INTO audit_event (organization_id, occurred_at, principal_kind, actor_id, actor_role,
          action, entity_type, entity_id, client_id, fields, result, error_code, request_id, ip)
        SELECT e.organization_id, e.occurred_at, $3, $4, $5, e.action, e.entity_type, e.entity_id,
-              e.client_id, COALESCE(string_to_array(NULLIF(e.fields, ''), ','), '{}'), e.result,
+              e.client_id, ARRAY(SELECT jsonb_array_elements_text(e.fields)), e.result,
               e.error_code, $6, $7
        FROM unnest($1::uuid[], $2::timestamptz[], $8::text[], $9::text[], $10::text[],
-                   $11::uuid[], $12::text[], $13::text[], $14::text[])
+                   $11::uuid[], $12::jsonb[], $13::text[], $14::text[])
          AS e(organization_id, occurred_at, action, entity_type, entity_id, client_id, fields,
               result, error_code)`,
       [
@@ -203,7 +213,7 @@ export class TenantTransactions {
         col((e) => e.entityType ?? null),
         col((e) => e.entityId ?? null),
         col((e) => e.clientId ?? null),
-        col((e) => (e.fields ?? []).join(',')),
+        col((e) => JSON.stringify(e.fields ?? [])),
         col((e) => e.result),
         col((e) => e.errorCode ?? null),
       ],
