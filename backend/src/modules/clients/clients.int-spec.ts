@@ -1,5 +1,11 @@
 import { isikukoodCheckDigit } from '@reha/shared';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client as Pg } from 'pg';
+import { ErasedFileError } from '../../core/crypto/envelope-file-cipher';
+import { FileService } from '../../core/files/file.service';
+import { TenantTransactions } from '../../core/tenancy/tenant-transactions';
 import { createTestDatabase, TestDatabase } from '../../../test/database';
 import { graphql, startApi } from '../../../test/api-app';
 import { testEnv } from '../../../test/env';
@@ -18,6 +24,7 @@ describe('clients: encrypted identity, blind indexes, erasure (real PostgreSQL)'
   let orgB: string;
   let adminA: string;
   let adminB: string;
+  let storageDir: string;
 
   const sql = async <T>(text: string, values: unknown[] = []): Promise<T[]> => {
     const c = new Pg({ connectionString: db.url });
@@ -35,8 +42,10 @@ describe('clients: encrypted identity, blind indexes, erasure (real PostgreSQL)'
 
   beforeAll(async () => {
     db = await createTestDatabase();
+    storageDir = await mkdtemp(join(tmpdir(), 'reha-client-files-'));
     api = await startApi(
       testEnv({
+        FILE_STORAGE_DIR: storageDir,
         DATABASE_URL: db.url,
         REDIS_URL: 'redis://127.0.0.1:6379',
         SMTP_URL: 'smtp://127.0.0.1:1',
@@ -51,6 +60,7 @@ describe('clients: encrypted identity, blind indexes, erasure (real PostgreSQL)'
   afterAll(async () => {
     await api?.close();
     await db?.drop();
+    await rm(storageDir, { recursive: true, force: true });
   });
 
   it('stores names and isikukood only as ciphertext and reads them back decrypted', async () => {
@@ -288,5 +298,47 @@ describe('clients: encrypted identity, blind indexes, erasure (real PostgreSQL)'
       (await q(token, `query { clients(search: "Tamm") { totalCount } }`)).errors![0]!.extensions
         .code,
     ).toBe('FORBIDDEN');
+  });
+
+  it("encrypts a client's files under their key, and erasure makes them unreadable", async () => {
+    const id = await newClient(adminA, ik('4850505123'), 'Faili', 'Omanik');
+    const [{ data_key_id: dataKeyId }] = await sql<{ data_key_id: string }>(
+      `SELECT data_key_id FROM client WHERE id = $1`,
+      [id],
+    );
+    const [member] = await sql<{ user_id: string }>(
+      `SELECT user_id FROM membership WHERE organization_id = $1 LIMIT 1`,
+      [orgA],
+    );
+    const principal = {
+      kind: 'staff' as const,
+      userId: member!.user_id,
+      organizationId: orgA,
+      roles: [],
+      permissions: new Set<string>(),
+    };
+    const transactions = api.app.get(TenantTransactions);
+    const files = api.app.get(FileService);
+    const pdf = Buffer.from('%PDF-1.4\n% Faili Omanik, rehabilitatsiooniplaan\n%%EOF\n');
+    const stored = await transactions.run(principal, () =>
+      files.store({
+        buffer: pdf,
+        declaredName: 'plaan.pdf',
+        allowed: ['pdf'],
+        owner: { organizationId: orgA, dataKeyId },
+      }),
+    );
+    const onDisk = await readFile(join(storageDir, stored.key));
+    expect(onDisk.includes(Buffer.from('Faili Omanik'))).toBe(false);
+    expect(await transactions.run(principal, () => files.read(stored.key))).toEqual(pdf);
+    // Another organization cannot open it even with the storage key: its data key is invisible.
+    const other = { kind: 'system' as const, job: 'test', organizationId: orgB };
+    await expect(transactions.run(other, () => files.read(stored.key))).rejects.toThrow(
+      /not visible in this organization/,
+    );
+    await q(adminA, `mutation ($id: ID!) { eraseClient(id: $id) { id } }`, { id });
+    await expect(transactions.run(principal, () => files.read(stored.key))).rejects.toThrow(
+      ErasedFileError,
+    );
   });
 });
