@@ -31,7 +31,17 @@ export class DataProtection1764000000000 implements MigrationInterface {
         END IF;
       END $$`);
     // The owner connection switches to these roles inside each transaction (SET LOCAL ROLE).
-    await q.query(`GRANT ${APP_ROLE}, ${MAINTENANCE_ROLE} TO CURRENT_USER`);
+    // Where a DBA created the roles and granted them to a non-superuser owner beforehand,
+    // there is nothing to do (and the owner could not grant them to itself).
+    await q.query(`
+      DO $$ BEGIN
+        IF NOT pg_has_role(current_user, '${APP_ROLE}', 'MEMBER') THEN
+          GRANT ${APP_ROLE} TO CURRENT_USER;
+        END IF;
+        IF NOT pg_has_role(current_user, '${MAINTENANCE_ROLE}', 'MEMBER') THEN
+          GRANT ${MAINTENANCE_ROLE} TO CURRENT_USER;
+        END IF;
+      END $$`);
     await q.query(`GRANT USAGE ON SCHEMA public TO ${APP_ROLE}, ${MAINTENANCE_ROLE}`);
     // Later tables: read-only to request code unless a migration helper grants writes
     // (tenant tables) — a forgotten grant fails closed.
@@ -318,6 +328,8 @@ export class DataProtection1764000000000 implements MigrationInterface {
         END IF;
         RETURN v_id;
       END $$`);
+    // A new owner needs CREATE on the schema at the moment of the change; it keeps none.
+    await q.query(`GRANT CREATE ON SCHEMA public TO ${MAINTENANCE_ROLE}`);
     for (const fn of [
       'reha_login_memberships(uuid, text, inet)',
       'reha_person_client_records(text, inet)',
@@ -327,6 +339,7 @@ export class DataProtection1764000000000 implements MigrationInterface {
       await q.query(`REVOKE ALL ON FUNCTION ${fn} FROM PUBLIC`);
       await q.query(`GRANT EXECUTE ON FUNCTION ${fn} TO ${APP_ROLE}`);
     }
+    await q.query(`REVOKE CREATE ON SCHEMA public FROM ${MAINTENANCE_ROLE}`);
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { asMaintenance } from '../core/tenancy/maintenance';
 import { TenantTransactions } from '../core/tenancy/tenant-transactions';
 import { ClientsService } from '../modules/clients/clients.service';
 
@@ -49,23 +50,32 @@ export async function seedDemoOrganizations(
   const transactions = app.get(TenantTransactions);
   const clients = app.get(ClientsService);
   for (const org of DEMO) {
-    const [{ id: organizationId }] = (await dataSource.query(
-      `INSERT INTO organization (name, registry_code) VALUES ($1, $2) RETURNING id`,
-      [org.name, org.registryCode],
-    )) as { id: string }[];
-    const [{ id: userId }] = (await dataSource.query(
-      `INSERT INTO app_user (email, display_name) VALUES ($1, $2)
-       ON CONFLICT (email) DO UPDATE SET display_name = EXCLUDED.display_name RETURNING id`,
-      [org.admin.email, org.admin.name],
-    )) as { id: string }[];
-    await dataSource.query(
-      `INSERT INTO membership (organization_id, user_id, roles) VALUES ($1, $2, '{organization-admin}')`,
-      [organizationId, userId],
-    );
+    // Organizations and memberships are the operator's to create: the maintenance path.
+    const organizationId = await asMaintenance(dataSource, (m) => createOrganization(m, org));
     await transactions.run({ kind: 'system', job: 'demo-seed', organizationId }, async () => {
       for (const client of org.clients) {
         await clients.create({ ...client, notes: client.notes ?? undefined });
       }
     });
   }
+}
+
+async function createOrganization(
+  dataSource: EntityManager,
+  org: (typeof DEMO)[number],
+): Promise<string> {
+  const [{ id: organizationId }] = (await dataSource.query(
+    `INSERT INTO organization (name, registry_code) VALUES ($1, $2) RETURNING id`,
+    [org.name, org.registryCode],
+  )) as { id: string }[];
+  const [{ id: userId }] = (await dataSource.query(
+    `INSERT INTO app_user (email, display_name) VALUES ($1, $2)
+       ON CONFLICT (email) DO UPDATE SET display_name = EXCLUDED.display_name RETURNING id`,
+    [org.admin.email, org.admin.name],
+  )) as { id: string }[];
+  await dataSource.query(
+    `INSERT INTO membership (organization_id, user_id, roles) VALUES ($1, $2, '{organization-admin}')`,
+    [organizationId, userId],
+  );
+  return organizationId;
 }
