@@ -270,6 +270,27 @@ export class DataProtection1764000000000 implements MigrationInterface {
    * search_path, and each writes its own audit events.
    */
   private async createDefinerFunctions(q: QueryRunner): Promise<void> {
+    // Opens a request's context in one round trip: the settings the policies read, the role
+    // switch, then (already as that role, so under RLS) a staff member's roles in the claimed
+    // organization — NULL when they are no member. Invoker rights: it can do nothing the
+    // caller could not.
+    await q.query(`
+      CREATE FUNCTION reha_begin_request(p_role text, p_organization uuid, p_user uuid,
+                                         p_person uuid, p_principal text, p_request_id text)
+      RETURNS text[] LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+      BEGIN
+        PERFORM set_config('app.organization_id', COALESCE(p_organization::text, ''), true);
+        PERFORM set_config('app.user_id', COALESCE(p_user::text, ''), true);
+        PERFORM set_config('app.person_id', COALESCE(p_person::text, ''), true);
+        PERFORM set_config('app.principal', p_principal, true);
+        PERFORM set_config('app.request_id', COALESCE(p_request_id, ''), true);
+        PERFORM set_config('role', p_role, true);
+        IF p_principal = 'staff' THEN
+          RETURN (SELECT m.roles FROM membership m WHERE m.user_id = p_user AND m.active);
+        END IF;
+        RETURN NULL;
+      END $$`);
+
     await q.query(`
       CREATE FUNCTION reha_login_memberships(p_user_id uuid, p_request_id text, p_ip inet)
       RETURNS TABLE (organization_id uuid, organization_name text, roles text[])
@@ -344,6 +365,7 @@ export class DataProtection1764000000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP FUNCTION reha_ensure_person(bytea)`);
+    await q.query(`DROP FUNCTION reha_begin_request(text, uuid, uuid, uuid, text, text)`);
     await q.query(`DROP FUNCTION reha_person_client_records(text, inet)`);
     await q.query(`DROP FUNCTION reha_login_memberships(uuid, text, inet)`);
     await q.query(`DROP TABLE audit_chain`);

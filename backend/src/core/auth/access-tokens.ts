@@ -1,3 +1,4 @@
+import { createSecretKey, KeyObject } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import jwt from 'jsonwebtoken';
 import { APP_CONFIG } from '../config/config.module';
@@ -39,10 +40,11 @@ export class InvalidTokenError extends Error {
  */
 @Injectable()
 export class AccessTokens {
-  private readonly secret: Buffer;
+  /** A key object, not a Buffer: jsonwebtoken otherwise tries it as a public key on every call. */
+  private readonly secret: KeyObject;
 
   constructor(@Inject(APP_CONFIG) config: Pick<AppConfig, 'jwtSecret'>) {
-    this.secret = Buffer.from(config.jwtSecret, 'base64');
+    this.secret = createSecretKey(Buffer.from(config.jwtSecret, 'base64'));
   }
 
   sign(claims: AccessTokenClaims, ttlSeconds = 15 * 60): string {

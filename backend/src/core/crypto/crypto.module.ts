@@ -1,4 +1,6 @@
 import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataKeyEntity } from './data-key.entity';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
 import { BlindIndexer } from './blind-index';
@@ -9,6 +11,7 @@ import { PersonalDataSubscriber } from './personal-data.subscriber';
 /** Data keys, the personal-data repository hook, blind indexes and the file cipher. */
 @Global()
 @Module({
+  imports: [TypeOrmModule.forFeature([DataKeyEntity])],
   providers: [
     DataKeys,
     PersonalDataSubscriber,

@@ -17,7 +17,7 @@ export class DataKeyNotFoundError extends Error {
   }
 }
 
-interface DataKeyRow {
+export interface DataKeyRow {
   master_key_id: string | null;
   wrapped_key: Buffer | null;
 }
@@ -47,16 +47,21 @@ export class DataKeys {
     return id;
   }
 
-  /** The unwrapped key, or null when it was shredded (the data is erased). */
-  async get(manager: EntityManager, id: string): Promise<Buffer | null> {
+  /**
+   * The unwrapped key, or null when it was shredded (the data is erased). `loaded` is the
+   * row when it came with the data (an eager join), saving the query.
+   */
+  async get(manager: EntityManager, id: string, loaded?: DataKeyRow): Promise<Buffer | null> {
     const cache = requireScope('data key').dataKeys;
     if (cache.has(id)) return cache.get(id)!;
-    const rows = (await manager.query(
-      `SELECT master_key_id, wrapped_key FROM data_key WHERE id = $1`,
-      [id],
-    )) as DataKeyRow[];
-    if (rows.length === 0) throw new DataKeyNotFoundError(id);
-    const row = rows[0]!;
+    const row =
+      loaded ??
+      (
+        (await manager.query(`SELECT master_key_id, wrapped_key FROM data_key WHERE id = $1`, [
+          id,
+        ])) as DataKeyRow[]
+      )[0];
+    if (!row) throw new DataKeyNotFoundError(id);
     const key =
       row.wrapped_key && row.master_key_id
         ? unwrapDataKey(this.ring, row.master_key_id, row.wrapped_key, id)

@@ -1,5 +1,6 @@
-import { Column } from 'typeorm';
+import { Column, JoinColumn, ManyToOne } from 'typeorm';
 import { TenantEntity } from '../tenancy/tenant.entity';
+import { DataKeyEntity } from './data-key.entity';
 
 /**
  * Base of every entity with encrypted personal fields (`@EncryptedColumn`). Each row names the
@@ -8,6 +9,11 @@ import { TenantEntity } from '../tenancy/tenant.entity';
 export abstract class PersonalDataEntity extends TenantEntity {
   @Column({ name: 'data_key_id', type: 'uuid' })
   dataKeyId: string;
+
+  /** Joined on every find (eager), so decrypting needs no second query. Never written. */
+  @ManyToOne(() => DataKeyEntity, { eager: true, createForeignKeyConstraints: false })
+  @JoinColumn({ name: 'data_key_id' })
+  dataKey?: DataKeyEntity;
 
   /** Set after load when the data key was shredded: every encrypted field then reads null. */
   erased?: boolean;

@@ -70,7 +70,13 @@ export class PersonalDataSubscriber implements EntitySubscriberInterface<Persona
     const sealed = [...columns].filter(([prop]) => bag[prop] instanceof Sealed);
     if (sealed.length === 0) return;
     if (!entity.dataKeyId) throw new Error(`${table}: select data_key_id with encrypted columns`);
-    const key = await this.keys.get(event.manager, entity.dataKeyId);
+    const joined = entity.dataKey;
+    const key = await this.keys.get(
+      event.manager,
+      entity.dataKeyId,
+      joined && { master_key_id: joined.masterKeyId, wrapped_key: joined.wrappedKey },
+    );
+    delete entity.dataKey;
     for (const [prop, column] of sealed) {
       if (!key) {
         bag[prop] = null;

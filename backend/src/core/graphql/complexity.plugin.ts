@@ -12,13 +12,23 @@ export function complexityPlugin(schema: () => GraphQLSchema, maximum: number): 
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
-            schema: schema(),
-            operationName: request.operationName,
-            query: document,
-            variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema: schema(),
+              operationName: request.operationName,
+              query: document,
+              variables: request.variables ?? {},
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (error) {
+            // Variables that do not fit their types (a number for a String!): the caller's
+            // mistake, reported as such rather than as a server error.
+            if (!(error instanceof GraphQLError)) throw error;
+            throw new GraphQLError(error.message, {
+              extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
+            });
+          }
           if (complexity > maximum) {
             throw new GraphQLError(`Query complexity ${complexity} exceeds ${maximum}`, {
               extensions: {

@@ -9,6 +9,11 @@ import { TenantTransactions } from './tenant-transactions';
 /** Root fields that carry no tenant or personal data and need no transaction. */
 const PUBLIC_ROOT_FIELDS = new Set(['serverInfo', '__typename', '__schema', '__type']);
 
+/** Adds a root field that opens no transaction (benchmarks' plain baseline resolver only). */
+export function registerPublicRootField(name: string): void {
+  PUBLIC_ROOT_FIELDS.add(name);
+}
+
 function isPublic(operation: OperationDefinitionNode): boolean {
   return operation.selectionSet.selections.every(
     (s) => s.kind === Kind.FIELD && PUBLIC_ROOT_FIELDS.has(s.name.value),

@@ -63,20 +63,16 @@ export class TenantTransactions {
     await runner.connect();
     try {
       await runner.startTransaction();
-      await this.setContext(runner, scope);
+      const roles = await this.setContext(runner, scope);
       scope.transaction = { runner, manager: runner.manager };
       const principal = scope.principal;
       if (principal.kind === 'staff') {
-        const rows = (await runner.query(
-          `SELECT roles FROM membership WHERE user_id = $1 AND active`,
-          [principal.userId],
-        )) as { roles: string[] }[];
-        if (rows.length === 0) {
+        if (roles === null) {
           scope.organizationRefused = true;
           throw new AppError(ErrorCode.FORBIDDEN);
         }
-        principal.roles = rows[0]!.roles;
-        principal.permissions = permissionsForRoles(principal.roles);
+        principal.roles = roles;
+        principal.permissions = permissionsForRoles(roles);
       }
     } catch (error) {
       scope.auditAfterRollback.push({
@@ -158,24 +154,21 @@ export class TenantTransactions {
     return scope.organizationRefused ? undefined : organizationOf(scope.principal);
   }
 
-  private async setContext(runner: QueryRunner, scope: Scope): Promise<void> {
+  /**
+   * Settings, role switch and (for staff, under RLS) the membership's roles in one round
+   * trip; null roles mean the staff member is no member of the claimed organization.
+   */
+  private async setContext(runner: QueryRunner, scope: Scope): Promise<string[] | null> {
     const p = scope.principal;
-    await runner.query(
-      `SELECT set_config('role', $1, true),
-              set_config('app.organization_id', $2, true),
-              set_config('app.user_id', $3, true),
-              set_config('app.person_id', $4, true),
-              set_config('app.principal', $5, true),
-              set_config('app.request_id', $6, true)`,
-      [
-        scope.role,
-        this.organization(scope) ?? '',
-        p.kind === 'person' ? '' : (actorOf(p) ?? ''),
-        p.kind === 'person' ? p.personId : '',
-        p.kind,
-        scope.requestId,
-      ],
-    );
+    const rows = (await runner.query(`SELECT reha_begin_request($1, $2, $3, $4, $5, $6) AS roles`, [
+      scope.role,
+      this.organization(scope) ?? null,
+      p.kind === 'person' ? null : (actorOf(p) ?? null),
+      p.kind === 'person' ? p.personId : null,
+      p.kind,
+      scope.requestId,
+    ])) as { roles: string[] | null }[];
+    return rows[0]?.roles ?? null;
   }
 
   /** One statement for all of the scope's events; each event's field names travel as JSON. */

@@ -133,6 +133,27 @@ describe('clients: encrypted identity, blind indexes, erasure (real PostgreSQL)'
       expect.objectContaining({ field: 'search', key: 'TOO_SHORT' }),
     ]);
     expect([tamm, kask]).toHaveLength(2);
+    // Page by page, each client once.
+    const page = async (after?: string) =>
+      (
+        await q(
+          adminA,
+          `query ($after: String) { clients(search: "Tam", first: 1, after: $after) { edges { node { lastName } } pageInfo { endCursor hasNextPage } } }`,
+          { after },
+        )
+      ).data!.clients as {
+        edges: { node: { lastName: string } }[];
+        pageInfo: { endCursor: string; hasNextPage: boolean };
+      };
+    const first = await page();
+    const second = await page(first.pageInfo.endCursor);
+    expect(
+      [first, second]
+        .map((p) => p.edges.map((e) => e.node.lastName))
+        .flat()
+        .sort(),
+    ).toEqual(['Tamm', 'Tammik']);
+    expect([first.pageInfo.hasNextPage, second.pageInfo.hasNextPage]).toEqual([true, false]);
   });
 
   it('refuses a duplicate or invalid isikukood with a field message, writing nothing', async () => {
@@ -157,6 +178,13 @@ describe('clients: encrypted identity, blind indexes, erasure (real PostgreSQL)'
       code: 'BAD_USER_INPUT',
       fields: [expect.objectContaining({ field: 'input.isikukood', key: 'INVALID_ISIKUKOOD' })],
     });
+    const wrongType = (
+      await graphql(api.url, CREATE, {
+        token: adminA,
+        variables: { input: { isikukood: 49403136515, firstName: 'X', lastName: 'Y' } },
+      })
+    ).body;
+    expect(wrongType.errors![0]!.extensions.code).toBe('BAD_USER_INPUT');
     expect(await sql(`SELECT count(*)::int AS n FROM client`)).toEqual(before);
     expect(await sql(`SELECT count(*)::int AS n FROM data_key WHERE purpose = 'client'`)).toEqual(
       before,

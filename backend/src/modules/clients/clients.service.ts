@@ -120,12 +120,13 @@ export class ClientsService {
                 GROUP BY t.client_id HAVING count(DISTINCT t.token) = $2)`;
       params = [hashes, hashes.length];
     }
+    // Cursors carry JavaScript's millisecond timestamps, so order and compare at that precision.
     const cursor = after ? decodeCursor(after, 2) : undefined;
     const page = (await this.db.query(
       `SELECT c.id, count(*) OVER () AS total FROM client c
         WHERE ${where} AND c.erased_at IS NULL
-          ${cursor ? `AND (c.created_at, c.id) > ($${params.length + 1}::timestamptz, $${params.length + 2}::uuid)` : ''}
-        ORDER BY c.created_at, c.id LIMIT ${first + 1}`,
+          ${cursor ? `AND (date_trunc('milliseconds', c.created_at), c.id) > ($${params.length + 1}::timestamptz, $${params.length + 2}::uuid)` : ''}
+        ORDER BY date_trunc('milliseconds', c.created_at), c.id LIMIT ${first + 1}`,
       cursor ? [...params, cursor[0], cursor[1]] : params,
     )) as { id: string; total: string }[];
     this.audit.record({ action: 'search', entityType: 'client', fields: ['name_index'] });
