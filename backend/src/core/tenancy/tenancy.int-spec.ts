@@ -9,6 +9,7 @@ import { TenancyFixtures } from '../../../test/tenancy-fixtures';
 import { Permission } from '../auth/permissions';
 import { RequirePermission } from '../auth/require-permission';
 import type { RequestContext } from '../request/request-context';
+import { AuditService } from '../audit/audit.service';
 import { Db } from './db';
 import { TenantTransactions } from './tenant-transactions';
 
@@ -314,5 +315,28 @@ describe('tenancy: one transaction per operation as reha_app under RLS (real Pos
     expect(
       await sql(`SELECT action, entity_id FROM audit_event WHERE request_id = 'req-1'`),
     ).toEqual([{ action: 'login.memberships', entity_id: userId }]);
+  });
+
+  it('stores audit values with quotes and backslashes verbatim (the closing statement escapes them)', async () => {
+    const transactions = api.app.get(TenantTransactions);
+    const audit = api.app.get(AuditService);
+    const tricky = `x'); DROP TABLE client; -- \\ ' "`;
+    await transactions.run(
+      { kind: 'system', job: "it's a job", organizationId: orgA },
+      async () =>
+        audit.record({
+          action: 'read',
+          entityType: 'probe',
+          entityId: tricky,
+          fields: ['a,b', "c'd"],
+        }),
+      { requestId: 'escape-probe' },
+    );
+    expect(
+      await sql(
+        `SELECT entity_id, fields, actor_role FROM audit_event WHERE request_id = 'escape-probe'`,
+      ),
+    ).toEqual([{ entity_id: tricky, fields: ['a,b', "c'd"], actor_role: "job:it's a job" }]);
+    expect(await sql(`SELECT count(*)::int AS n FROM client`)).toEqual([{ n: expect.any(Number) }]);
   });
 });

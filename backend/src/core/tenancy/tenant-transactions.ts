@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ErrorCode } from '@reha/shared';
+import { escapeLiteral, type QueryResult } from 'pg';
 import type { Logger } from 'pino';
 import { DataSource, QueryRunner } from 'typeorm';
 import { CHANGE_ACTIONS, type AuditEventInput } from '../audit/audit-event';
@@ -17,11 +18,26 @@ export interface RunOptions {
   requestId?: string;
 }
 
+/** The driver connection under a TypeORM query runner (node-postgres). */
+interface PgConnection {
+  query(text: string): Promise<QueryResult | QueryResult[]>;
+}
+
+/** TypeORM's own bookkeeping of a transaction it did not start itself. */
+interface TransactionFlags {
+  isTransactionActive: boolean;
+  transactionDepth: number;
+}
+
 /**
  * Opens and ends the one transaction each request, job or command runs in. Inside it the
  * connection is `reha_app` (or `reha_maintenance` for maintenance paths) and knows the
  * principal through transaction-local settings, so RLS policies see the organization and
  * nothing leaks to the next user of the pooled connection.
+ *
+ * Round trips are the price of every request, so the opening (BEGIN, settings, role, the
+ * staff member's membership) is one, and the closing (the audit events, COMMIT) is one: both
+ * are sent as one multi-statement text, every value escaped by node-postgres' escapeLiteral.
  */
 @Injectable()
 export class TenantTransactions {
@@ -60,10 +76,16 @@ export class TenantTransactions {
   async begin(scope: Scope): Promise<void> {
     if (scope.transaction) return;
     const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
+    const connection = (await runner.connect()) as PgConnection;
+    const flags = runner as unknown as TransactionFlags;
     try {
-      await runner.startTransaction();
-      const roles = await this.setContext(runner, scope);
+      // Marked first: should the opening fail half-way, end() rolls it back before release.
+      flags.isTransactionActive = true;
+      flags.transactionDepth = 1;
+      const results = (await connection.query(
+        `START TRANSACTION; ${this.beginStatement(scope)}`,
+      )) as QueryResult[];
+      const roles = (results[1]!.rows[0] as { roles: string[] | null }).roles;
       scope.transaction = { runner, manager: runner.manager };
       const principal = scope.principal;
       if (principal.kind === 'staff') {
@@ -104,17 +126,23 @@ export class TenantTransactions {
     let committed = false;
     try {
       if (outcome.ok && runner.isTransactionActive) {
-        await this.insertAudit(runner, scope, scope.audit);
-        await runner.commitTransaction();
+        const insert = this.auditStatement(scope, scope.audit);
+        if (insert) {
+          await this.connectionOf(runner).query(`${insert}; COMMIT`);
+          const flags = runner as unknown as TransactionFlags;
+          flags.isTransactionActive = false;
+          flags.transactionDepth = 0;
+        } else {
+          await runner.commitTransaction();
+        }
         committed = true;
       } else if (runner.isTransactionActive) {
         await runner.rollbackTransaction();
       }
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-      outcome = { ok: false, errorCode: errorCodeOf(error) };
       await runner.release();
-      await this.writeAfterRollback(scope, outcome.errorCode);
+      await this.writeAfterRollback(scope, errorCodeOf(error));
       throw error;
     }
     await runner.release();
@@ -132,21 +160,26 @@ export class TenantTransactions {
     ];
     scope.audit = [];
     scope.auditAfterRollback = [];
-    if (events.length === 0) return;
+    const insert = this.auditStatement(scope, events);
+    if (!insert) return;
     const runner = this.dataSource.createQueryRunner();
     try {
-      await runner.connect();
-      await runner.startTransaction();
-      await this.setContext(runner, scope);
-      await this.insertAudit(runner, scope, events);
-      await runner.commitTransaction();
+      const connection = (await runner.connect()) as PgConnection;
+      // One round trip; a failure anywhere aborts the whole text, so nothing half-written.
+      await connection.query(`START TRANSACTION; ${this.beginStatement(scope)}; ${insert}; COMMIT`);
     } catch (error) {
       // Never hides the request's own error; the failure itself is logged without values.
       this.logger.error({ err: error, requestId: scope.requestId }, 'audit write failed');
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      await this.connectionOf(runner)
+        .query('ROLLBACK')
+        .catch(() => undefined);
     } finally {
       await runner.release();
     }
+  }
+
+  private connectionOf(runner: QueryRunner): PgConnection {
+    return (runner as unknown as { databaseConnection: PgConnection }).databaseConnection;
   }
 
   /** The organization the transaction acts in: none once the claimed one was refused. */
@@ -155,63 +188,64 @@ export class TenantTransactions {
   }
 
   /**
-   * Settings, role switch and (for staff, under RLS) the membership's roles in one round
-   * trip; null roles mean the staff member is no member of the claimed organization.
+   * Settings, role switch and (for staff, under RLS) the membership's roles in one call;
+   * null roles mean the staff member is no member of the claimed organization.
    */
-  private async setContext(runner: QueryRunner, scope: Scope): Promise<string[] | null> {
+  private beginStatement(scope: Scope): string {
     const p = scope.principal;
-    const rows = (await runner.query(`SELECT reha_begin_request($1, $2, $3, $4, $5, $6) AS roles`, [
-      scope.role,
-      this.organization(scope) ?? null,
-      p.kind === 'person' ? null : (actorOf(p) ?? null),
-      p.kind === 'person' ? p.personId : null,
-      p.kind,
-      scope.requestId,
-    ])) as { roles: string[] | null }[];
-    return rows[0]?.roles ?? null;
+    return `SELECT reha_begin_request(${[
+      lit(scope.role),
+      lit(this.organization(scope)),
+      lit(p.kind === 'person' ? undefined : actorOf(p)),
+      lit(p.kind === 'person' ? p.personId : undefined),
+      lit(p.kind),
+      lit(scope.requestId),
+    ].join(', ')}) AS roles`;
   }
 
-  /** One statement for all of the scope's events; each event's field names travel as JSON. */
-  private async insertAudit(
-    runner: QueryRunner,
-    scope: Scope,
-    events: AuditEventInput[],
-  ): Promise<void> {
-    if (events.length === 0) return;
+  /** One INSERT for all of the scope's events, or undefined when there are none. */
+  private auditStatement(scope: Scope, events: AuditEventInput[]): string | undefined {
+    if (events.length === 0) return undefined;
     const p = scope.principal;
     const org = this.organization(scope) ?? null;
     // Roles for staff; the job's name for system work (it has no user).
     const role =
       p.kind === 'staff' ? p.roles.join(',') || null : p.kind === 'system' ? `job:${p.job}` : null;
-    const col = <T>(pick: (e: AuditEventInput) => T) => events.map(pick);
-    await runner.query(
-      `INSERT INTO audit_event (organization_id, occurred_at, principal_kind, actor_id, actor_role,
-         action, entity_type, entity_id, client_id, fields, result, error_code, request_id, ip)
-       SELECT e.organization_id, e.occurred_at, $3, $4, $5, e.action, e.entity_type, e.entity_id,
-              e.client_id, ARRAY(SELECT jsonb_array_elements_text(e.fields)), e.result,
-              e.error_code, $6, $7
-       FROM unnest($1::uuid[], $2::timestamptz[], $8::text[], $9::text[], $10::text[],
-                   $11::uuid[], $12::jsonb[], $13::text[], $14::text[])
-         AS e(organization_id, occurred_at, action, entity_type, entity_id, client_id, fields,
-              result, error_code)`,
-      [
-        col((e) => (e.organizationId === undefined ? org : e.organizationId)),
-        col((e) => e.occurredAt.toISOString()),
-        p.kind,
-        actorOf(p) ?? null,
-        role,
-        scope.requestId,
-        scope.ip ?? null,
-        col((e) => e.action),
-        col((e) => e.entityType ?? null),
-        col((e) => e.entityId ?? null),
-        col((e) => e.clientId ?? null),
-        col((e) => JSON.stringify(e.fields ?? [])),
-        col((e) => e.result),
-        col((e) => e.errorCode ?? null),
-      ],
-    );
+    const common = [lit(p.kind), lit(actorOf(p)), lit(role), lit(scope.requestId), lit(scope.ip)];
+    const rows = events.map((e) => {
+      const values = [
+        lit(e.organizationId === undefined ? org : e.organizationId),
+        lit(e.occurredAt.toISOString()),
+        common[0],
+        common[1],
+        common[2],
+        lit(e.action),
+        lit(e.entityType),
+        lit(e.entityId),
+        lit(e.clientId),
+        `ARRAY[${(e.fields ?? []).map((f) => lit(f)).join(', ')}]::text[]`,
+        lit(e.result),
+        lit(e.errorCode),
+        common[3],
+        common[4],
+      ];
+      return `(${values.join(', ')})`;
+    });
+    return `INSERT INTO audit_event (organization_id, occurred_at, principal_kind, actor_id,
+        actor_role, action, entity_type, entity_id, client_id, fields, result, error_code,
+        request_id, ip)
+      SELECT v.organization_id::uuid, v.occurred_at::timestamptz, v.principal_kind,
+             v.actor_id::uuid, v.actor_role, v.action, v.entity_type, v.entity_id,
+             v.client_id::uuid, v.fields, v.result, v.error_code, v.request_id, v.ip::inet
+      FROM (VALUES ${rows.join(', ')}) AS v(organization_id, occurred_at, principal_kind,
+        actor_id, actor_role, action, entity_type, entity_id, client_id, fields, result,
+        error_code, request_id, ip)`;
   }
+}
+
+/** A SQL literal (node-postgres' escaping) or NULL. */
+function lit(value: string | null | undefined): string {
+  return value === null || value === undefined ? 'NULL' : escapeLiteral(value);
 }
 
 function errorCodeOf(error: unknown): string {
