@@ -41,6 +41,16 @@ export const ErrorCode = {
   DELIVERY_FORM_NOT_ALLOWED: 'DELIVERY_FORM_NOT_ALLOWED',
   COMPANION_NOT_ELIGIBLE: 'COMPANION_NOT_ELIGIBLE',
   ACCOMMODATION_LIMIT_EXCEEDED: 'ACCOMMODATION_LIMIT_EXCEEDED',
+  // Sign-in and sessions
+  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
+  ACCOUNT_LOCKED: 'ACCOUNT_LOCKED',
+  TOTP_REQUIRED: 'TOTP_REQUIRED',
+  TOTP_INVALID: 'TOTP_INVALID',
+  CSRF_REJECTED: 'CSRF_REJECTED',
+  SESSION_REVOKED: 'SESSION_REVOKED',
+  EID_LOGIN_FAILED: 'EID_LOGIN_FAILED',
+  EID_NOT_LINKED: 'EID_NOT_LINKED',
+  PASSWORD_RESET_INVALID: 'PASSWORD_RESET_INVALID',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -184,6 +194,51 @@ export const errorMessages: Record<ErrorCode, Record<Locale, string>> = {
     en: 'The accommodation limit is exceeded: at most {nightlyCap} per night, and {remaining} is left for {year}; {price} was requested.',
     ru: 'Превышен лимит на проживание: не более {nightlyCap} за ночь, на {year} год осталось {remaining}; запрошено {price}.',
   },
+  INVALID_CREDENTIALS: {
+    et: 'Vale e-posti aadress või parool.',
+    en: 'Wrong e-mail address or password.',
+    ru: 'Неверный адрес электронной почты или пароль.',
+  },
+  ACCOUNT_LOCKED: {
+    et: 'Liiga palju ebaõnnestunud sisselogimiskatseid. Proovige uuesti {retryAfter} sekundi pärast.',
+    en: 'Too many failed sign-in attempts. Try again in {retryAfter} seconds.',
+    ru: 'Слишком много неудачных попыток входа. Повторите через {retryAfter} с.',
+  },
+  TOTP_REQUIRED: {
+    et: 'Sisestage autentimisrakenduse kuuekohaline kood.',
+    en: 'Enter the six-digit code from your authenticator app.',
+    ru: 'Введите шестизначный код из приложения-аутентификатора.',
+  },
+  TOTP_INVALID: {
+    et: 'Kood on vale või juba kasutatud. Sisestage rakenduses praegu näidatav kood.',
+    en: 'The code is wrong or was already used. Enter the code your app shows now.',
+    ru: 'Код неверный или уже использован. Введите код, который приложение показывает сейчас.',
+  },
+  CSRF_REJECTED: {
+    et: 'Päring lükati turvakaalutlustel tagasi. Laadige leht uuesti.',
+    en: 'The request was refused for security reasons. Reload the page.',
+    ru: 'Запрос отклонён по соображениям безопасности. Обновите страницу.',
+  },
+  SESSION_REVOKED: {
+    et: 'Teie seanss on lõpetatud. Palun logige uuesti sisse.',
+    en: 'Your session has ended. Please sign in again.',
+    ru: 'Ваш сеанс завершён. Пожалуйста, войдите снова.',
+  },
+  EID_LOGIN_FAILED: {
+    et: 'eID-ga sisselogimine ebaõnnestus või katkestati. Proovige uuesti.',
+    en: 'Signing in with eID failed or was cancelled. Try again.',
+    ru: 'Вход с помощью eID не удался или был прерван. Повторите попытку.',
+  },
+  EID_NOT_LINKED: {
+    et: 'Selle isikukoodiga pole Rehas kasutajat. Logige sisse parooliga ja siduge oma isikukood profiilis.',
+    en: 'No Reha user has this personal identification code. Sign in with your password and link your code in your profile.',
+    ru: 'Нет пользователя Reha с этим личным кодом. Войдите с паролем и привяжите свой личный код в профиле.',
+  },
+  PASSWORD_RESET_INVALID: {
+    et: 'Parooli taastamise link on aegunud või juba kasutatud. Küsige uus link.',
+    en: 'The password reset link has expired or was already used. Ask for a new one.',
+    ru: 'Ссылка для сброса пароля устарела или уже использована. Запросите новую.',
+  },
 };
 
 /**
@@ -220,6 +275,15 @@ export const errorHttpStatus: Record<ErrorCode, number> = {
   DELIVERY_FORM_NOT_ALLOWED: 400,
   COMPANION_NOT_ELIGIBLE: 409,
   ACCOMMODATION_LIMIT_EXCEEDED: 409,
+  INVALID_CREDENTIALS: 401,
+  ACCOUNT_LOCKED: 423,
+  TOTP_REQUIRED: 401,
+  TOTP_INVALID: 401,
+  CSRF_REJECTED: 403,
+  SESSION_REVOKED: 401,
+  EID_LOGIN_FAILED: 401,
+  EID_NOT_LINKED: 403,
+  PASSWORD_RESET_INVALID: 400,
 };
 
 /** The HTTP status for an error code; 500 for an unknown code. */
