@@ -100,9 +100,9 @@ export const errorMessages: Record<ErrorCode, Record<Locale, string>> = {
     ru: 'Запрос не соответствует схеме API (неизвестное поле, аргумент или тип).',
   },
   QUERY_TOO_DEEP: {
-    et: 'Päring on liiga sügav: {depth} taset, lubatud on {max}.',
-    en: 'The query is too deep: {depth} levels, the limit is {max}.',
-    ru: 'Запрос слишком глубокий: уровней вложенности — {depth}, допустимо — {max}.',
+    et: 'Päring on liiga sügav: lubatud on kuni {max} taset.',
+    en: 'The query is too deep: the limit is {max} levels.',
+    ru: 'Запрос слишком глубокий: допустимо не более {max} уровней вложенности.',
   },
   QUERY_TOO_COMPLEX: {
     et: 'Päring on liiga keerukas: keerukus {complexity}, lubatud on {max}.',
