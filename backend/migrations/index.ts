@@ -1,5 +1,11 @@
 import { CoreOutbox1763900000000 } from './1763900000000-core-outbox';
 import { DataProtection1764000000000 } from './1764000000000-data-protection';
+import { Roles1764100000000 } from './1764100000000-roles';
+import { Credentials1764100000001 } from './1764100000001-credentials';
+import { Eid1764100000002 } from './1764100000002-eid';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
 export const allMigrations = [CoreOutbox1763900000000, DataProtection1764000000000];
+allMigrations.push(Credentials1764100000001);
+allMigrations.push(Roles1764100000000);
+allMigrations.push(Eid1764100000002);

@@ -26,6 +26,9 @@ import { ClientsModule } from './modules/clients/clients.module';
 import { TenancyModule } from './core/tenancy/tenancy.module';
 import { CryptoModule } from './core/crypto/crypto.module';
 import { PermissionGuard } from './core/auth/require-permission';
+import { AuthModule } from './core/auth/auth.module';
+import { EidModule } from './core/auth/eid/eid.module';
+import { RolesModule } from './core/auth/roles.module';
 
 /** Everything both processes share: configuration, logging, database, Redis, jobs, mail, files, documents, exports. */
 export const coreModules = [
@@ -49,6 +52,9 @@ export const coreModules = [
     ...coreModules,
     GraphqlCoreModule,
     ClientsModule,
+    AuthModule,
+    EidModule,
+    RolesModule,
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({

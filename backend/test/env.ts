@@ -12,6 +12,7 @@ export function testEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
     ...TEST_KEYS,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     PUBLIC_URL: 'http://reha.test',
+    PASSWORD_HASH_COST: 'test',
     ...overrides,
   };
 }

@@ -61,4 +61,14 @@ export class TenancyFixtures {
   personToken(personId: string): string {
     return this.tokens.sign({ sub: personId, kind: 'person' });
   }
+
+  /** A platform operator's token (their permissions: PLATFORM_OPERATOR in default-roles.ts). */
+  operatorToken(userId: string = randomUUID()): string {
+    return this.tokens.sign({ sub: userId, kind: 'operator' });
+  }
+
+  /** An agency analyst's token (their permissions: AGENCY_ANALYST in default-roles.ts). */
+  agencyToken(userId: string = randomUUID(), agency = 'SKA'): string {
+    return this.tokens.sign({ sub: userId, kind: 'agency', agency });
+  }
 }

@@ -1,8 +1,35 @@
+import { createHmac, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium, screenshot } from './browser';
 import { stack } from './stack';
 
-const { baseUrl } = stack();
+const { baseUrl, dataDir } = stack();
+
+/**
+ * The test e-mail is the platform operator's (devtools.email): an operator access token,
+ * signed like the API's (HS256) with the development key the launcher keeps in secrets.json.
+ */
+function operatorToken(): string {
+  const { REHA_JWT_SECRET } = JSON.parse(readFileSync(join(dataDir, 'secrets.json'), 'utf8')) as {
+    REHA_JWT_SECRET: string;
+  };
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const now = Math.floor(Date.now() / 1000);
+  const unsigned = `${part({ alg: 'HS256', typ: 'JWT' })}.${part({
+    kind: 'operator',
+    sub: randomUUID(),
+    aud: 'operator',
+    iss: 'reha',
+    iat: now,
+    exp: now + 300,
+  })}`;
+  const signature = createHmac('sha256', Buffer.from(REHA_JWT_SECRET, 'base64'))
+    .update(unsigned)
+    .digest('base64url');
+  return `${unsigned}.${signature}`;
+}
 
 interface CapturedMessage {
   id: string;
@@ -14,7 +41,7 @@ interface CapturedMessage {
 async function sendTestEmail(to: string, subject: string, idempotencyKey: string) {
   const res = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${operatorToken()}` },
     body: JSON.stringify({
       query: 'mutation($input: SendTestEmailInput!) { sendTestEmail(input: $input) { id state } }',
       variables: { input: { to, subject, idempotencyKey } },

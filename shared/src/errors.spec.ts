@@ -50,6 +50,7 @@ describe('error-code registry', () => {
     'EID_LOGIN_FAILED',
     'EID_NOT_LINKED',
     'PASSWORD_RESET_INVALID',
+    'ROLE_MUST_DENY',
   ])('defines %s', (code) => {
     expect(isErrorCode(code)).toBe(true);
   });

@@ -51,6 +51,8 @@ export const ErrorCode = {
   EID_LOGIN_FAILED: 'EID_LOGIN_FAILED',
   EID_NOT_LINKED: 'EID_NOT_LINKED',
   PASSWORD_RESET_INVALID: 'PASSWORD_RESET_INVALID',
+  // Roles and permissions
+  ROLE_MUST_DENY: 'ROLE_MUST_DENY',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -239,6 +241,11 @@ export const errorMessages: Record<ErrorCode, Record<Locale, string>> = {
     en: 'The password reset link has expired or was already used. Ask for a new one.',
     ru: 'Ссылка для сброса пароля устарела или уже использована. Запросите новую.',
   },
+  ROLE_MUST_DENY: {
+    et: 'Rollile „{role}” ei tohi anda õigust „{permission}”: see on andmekaitse või tööjaotuse tõttu alati keelatud.',
+    en: 'The role "{role}" must never hold the permission "{permission}": data protection or separation of duties forbids it.',
+    ru: 'Роли «{role}» нельзя давать право «{permission}»: это всегда запрещено правилами защиты данных или разделения обязанностей.',
+  },
 };
 
 /**
@@ -284,6 +291,7 @@ export const errorHttpStatus: Record<ErrorCode, number> = {
   EID_LOGIN_FAILED: 401,
   EID_NOT_LINKED: 403,
   PASSWORD_RESET_INVALID: 400,
+  ROLE_MUST_DENY: 400,
 };
 
 /** The HTTP status for an error code; 500 for an unknown code. */

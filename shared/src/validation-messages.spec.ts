@@ -33,6 +33,7 @@ describe('field-validation messages', () => {
         'NOT_ONE_OF',
         'INVALID_VALUE',
         'UNKNOWN_FIELD',
+        'PASSWORD_IS_EMAIL',
       ].sort(),
     );
     for (const [key, value] of Object.entries(ValidationMessageKey)) expect(value).toBe(key);

@@ -30,6 +30,8 @@ export const ValidationMessageKey = {
   UNKNOWN_FIELD: 'UNKNOWN_FIELD',
   /** The value must be unique and another record already has it. */
   ALREADY_EXISTS: 'ALREADY_EXISTS',
+  /** A new password that is the user's own e-mail address (or its part before the @). */
+  PASSWORD_IS_EMAIL: 'PASSWORD_IS_EMAIL',
 } as const;
 export type ValidationMessageKey = (typeof ValidationMessageKey)[keyof typeof ValidationMessageKey];
 
@@ -134,6 +136,11 @@ export const validationMessages: Record<ValidationMessageKey, Record<Locale, str
     et: 'Selle väärtusega kirje on juba olemas.',
     en: 'A record with this value already exists.',
     ru: 'Запись с таким значением уже существует.',
+  },
+  PASSWORD_IS_EMAIL: {
+    et: 'Parool ei tohi olla teie e-posti aadress ega selle osa enne @-märki.',
+    en: 'The password must not be your e-mail address or the part of it before the @.',
+    ru: 'Пароль не должен совпадать с адресом электронной почты или его частью до символа @.',
   },
 };
 

@@ -51,11 +51,13 @@ describe('master key rotation (real PostgreSQL)', () => {
       rewrapped: 1,
       alreadyCurrent: 0,
       shredded: 0,
+      platformKeys: 0,
     });
     expect(await rotateDataKeys(db.url, ring)).toEqual({
       rewrapped: 0,
       alreadyCurrent: 1,
       shredded: 0,
+      platformKeys: 0,
     });
     const pg = new Pg({ connectionString: db.url });
     await pg.connect();

@@ -13,6 +13,8 @@ export interface RotationResult {
   rewrapped: number;
   alreadyCurrent: number;
   shredded: number;
+  /** Platform keys (platform_key: the credentials key) moved to the current master key. */
+  platformKeys: number;
 }
 
 /**
@@ -28,7 +30,7 @@ export async function rotateDataKeys(
 ): Promise<RotationResult> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
-  const result: RotationResult = { rewrapped: 0, alreadyCurrent: 0, shredded: 0 };
+  const result: RotationResult = { rewrapped: 0, alreadyCurrent: 0, shredded: 0, platformKeys: 0 };
   try {
     for (;;) {
       await client.query('BEGIN');
@@ -54,6 +56,7 @@ export async function rotateDataKeys(
       result.rewrapped += rows.length;
       if (rows.length < batchSize) break;
     }
+    result.platformKeys = await rotatePlatformKeys(client, ring);
     await client.query('BEGIN');
     await client.query(`SET LOCAL ROLE reha_maintenance`);
     const { rows } = await client.query<{ current: string; shredded: string }>(
@@ -71,6 +74,28 @@ export async function rotateDataKeys(
   } finally {
     await client.end();
   }
+}
+
+/**
+ * The platform's own keys (platform_key: the credentials key sealing TOTP secrets) use the
+ * data-key wrap scheme, so they are rewrapped the same way; there are only a few, one batch.
+ */
+async function rotatePlatformKeys(client: Client, ring: MasterKeyring): Promise<number> {
+  await client.query('BEGIN');
+  await client.query(`SET LOCAL ROLE reha_maintenance`);
+  const { rows } = await client.query<{ id: string; master_key_id: string; wrapped_key: Buffer }>(
+    `SELECT id, master_key_id, wrapped_key FROM platform_key WHERE master_key_id <> $1 FOR UPDATE`,
+    [ring.current.id],
+  );
+  for (const row of rows) {
+    const next = rewrapDataKey(ring, row.master_key_id, row.wrapped_key, row.id);
+    await client.query(
+      `UPDATE platform_key SET master_key_id = $2, wrapped_key = $3, rotated_at = now() WHERE id = $1`,
+      [row.id, next.masterKeyId, next.wrapped],
+    );
+  }
+  await client.query('COMMIT');
+  return rows.length;
 }
 
 const USAGE = `Usage:
@@ -97,7 +122,8 @@ async function main(command: string | undefined): Promise<void> {
   const result = await rotateDataKeys(config.databaseUrl, ring);
   process.stdout.write(
     `Data keys rewrapped under ${ring.current.id}: ${result.rewrapped} ` +
-      `(${result.alreadyCurrent} were already current, ${result.shredded} shredded).\n`,
+      `(${result.alreadyCurrent} were already current, ${result.shredded} shredded); ` +
+      `platform keys rewrapped: ${result.platformKeys}.\n`,
   );
 }
 

@@ -2,8 +2,14 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { ConfigError, loadConfigSubset } from '../core/config/config.schema';
 import { dataSourceOptions } from '../core/database/data-source-options';
+import { DEFAULT_ROLES } from '../core/auth/default-roles';
+import { asMaintenance } from '../core/tenancy/maintenance';
+import { syncDefaultRoles } from '../../migrations/helpers/roles';
 
-/** Applies pending migrations; `--revert` undoes the last one. */
+/**
+ * Applies pending migrations, then brings the default roles in line with their data file
+ * (src/core/auth/default-roles.ts); `--revert` undoes the last migration.
+ */
 export async function migrate(databaseUrl: string, revert = false): Promise<string[]> {
   const dataSource = new DataSource(dataSourceOptions(databaseUrl, 2));
   await dataSource.initialize();
@@ -13,6 +19,12 @@ export async function migrate(databaseUrl: string, revert = false): Promise<stri
       return ['reverted last migration'];
     }
     const applied = await dataSource.runMigrations({ transaction: 'each' });
+    await asMaintenance(dataSource, async (m) => {
+      const [{ present }] = (await m.query(
+        `SELECT to_regclass('default_role') IS NOT NULL AS present`,
+      )) as { present: boolean }[];
+      if (present) await syncDefaultRoles((sql, params) => m.query(sql, params), DEFAULT_ROLES);
+    });
     return applied.map((m) => m.name);
   } finally {
     await dataSource.destroy();

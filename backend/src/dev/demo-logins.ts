@@ -1,3 +1,6 @@
+import { DEMO_STAFF_EID, demoEidIdentities } from './demo-data';
+import { DEMO_PASSWORD, demoPasswordLogins } from './demo-data';
+
 /**
  * What `npm start` prints about demo data. The identity issue adds users for every default
  * role with passwords and eID test identities, and lists their logins here.
@@ -6,5 +9,32 @@ export function demoLogins(): string[] {
   return [
     'Demo organizations: Päikese Rehabilitatsioonikeskus OÜ and Tartu Linna Hoolekandeasutus,',
     '  with invented clients stored encrypted (sign-in arrives with the identity and access module).',
+    '',
+    ...demoPasswordLoginLines(),
+    '',
+    'eID login (local TARA mock: pick the person and a method on its page; no password):',
+    ...demoEidIdentities().map(
+      (p) =>
+        `  ${p.isikukood}  ${p.givenName} ${p.familyName}${p.role === 'staff' ? `  staff: web-admin (${DEMO_STAFF_EID.email})` : '  client: client portal'}`,
+    ),
+    '  Any other valid isikukood typed on the mock page signs in as a new person (client portal).',
+  ];
+}
+
+const APP_PATHS = { admin: '/admin/', operator: '/admin/ (operator)', stats: '/stats/' };
+
+/** The password logins as a compact table: who, e-mail, where; the shared password once. */
+export function demoPasswordLoginLines(
+  base = `http://localhost:${process.env.PORT || 3000}`,
+): string[] {
+  const logins = demoPasswordLogins();
+  const emailWidth = Math.max(...logins.map((l) => l.email.length));
+  const urlWidth = Math.max(...logins.map((l) => `${base}${APP_PATHS[l.app]}`.length));
+  return [
+    `Password login (every demo account): ${DEMO_PASSWORD}   (demo data only, never for real use)`,
+    ...logins.map(
+      (l) =>
+        `  ${l.email.padEnd(emailWidth)}  ${`${base}${APP_PATHS[l.app]}`.padEnd(urlWidth)}  ${l.who}`,
+    ),
   ];
 }

@@ -9,6 +9,9 @@ import { startEmbeddedPostgres, startRedis, Started, stopChild } from './local-s
 import { freePort } from './free-port';
 import { demoLogins } from './demo-logins';
 import { devSecrets } from './dev-secrets';
+import { randomBytes } from 'node:crypto';
+import { demoEidIdentities } from './demo-data';
+import { eidRedirectUris, startTaraMock } from './tara-mock/spawn';
 
 /**
  * `npm start`: the whole product on one machine. Starts what is not configured — embedded
@@ -79,6 +82,25 @@ async function main(): Promise<void> {
       env.MAIL_CAPTURE_DIR = dir;
     }
 
+    // eID login: without TARA configured, a local OIDC provider plays it (demo people listed).
+    if (!env.TARA_ISSUER) {
+      const clientId = 'reha-local';
+      const clientSecret = randomBytes(24).toString('base64url');
+      const tara = await startTaraMock({
+        clientId,
+        clientSecret,
+        redirectUris: eidRedirectUris(env.PUBLIC_URL || `http://localhost:${env.PORT}`),
+        identities: demoEidIdentities(),
+        port: await freePort(7370),
+        stdio: ['ignore', 'inherit', 'inherit'],
+      });
+      started.push(tara);
+      env.TARA_ISSUER = tara.issuer;
+      env.TARA_CLIENT_ID = clientId;
+      env.TARA_CLIENT_SECRET = clientSecret;
+      say(`TARA_ISSUER is not set: eID login goes to the local TARA mock at ${tara.issuer}`);
+    }
+
     const applied = await migrate(env.DATABASE_URL);
     say(
       applied.length ? `Migrations applied: ${applied.length}` : 'Database schema is up to date.',
@@ -113,6 +135,7 @@ async function main(): Promise<void> {
       `  GraphQL API                     ${base}/graphql`,
       `  Health / readiness              ${base}/health  ${base}/ready`,
       ...(env.MAIL_CAPTURE_DIR ? [`  Captured e-mail (development)   ${base}/dev/mail`] : []),
+      `  eID provider (TARA)             ${env.TARA_ISSUER}`,
       '',
       ...demoLogins(),
       '',

@@ -15,6 +15,8 @@ export interface AccessTokenClaims {
   /** The chosen organization context of a staff member. */
   org?: string;
   agency?: string;
+  /** The session (refresh-token family) the token was issued for: "this device" in lists. */
+  sid?: string;
 }
 
 const AUDIENCE_OF: Record<AccessTokenClaims['kind'], AppAudience> = {
@@ -48,7 +50,8 @@ export class AccessTokens {
   }
 
   sign(claims: AccessTokenClaims, ttlSeconds = 15 * 60): string {
-    return jwt.sign({ kind: claims.kind, org: claims.org, agency: claims.agency }, this.secret, {
+    const payload = { kind: claims.kind, org: claims.org, agency: claims.agency, sid: claims.sid };
+    return jwt.sign(payload, this.secret, {
       algorithm: 'HS256',
       subject: claims.sub,
       audience: AUDIENCE_OF[claims.kind],

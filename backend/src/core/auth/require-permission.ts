@@ -6,13 +6,18 @@ import { AuditService } from '../audit/audit.service';
 import { AppError } from '../errors/app-error';
 import { currentScope } from '../tenancy/scope';
 import { permissionsOf, PrincipalKind } from '../tenancy/principal';
+import type { Permission } from './permissions';
 
-const PERMISSION = 'reha:permission';
-const PUBLIC = 'reha:public';
-const PRINCIPAL = 'reha:principal';
+/** Reflect metadata keys of the three access declarations (read by the guard and the tests). */
+export const PERMISSION = 'reha:permission';
+export const PUBLIC = 'reha:public';
+export const PRINCIPAL = 'reha:principal';
 
-/** The permission a resolver needs. Every resolver carries this or `@Public()`. */
-export const RequirePermission = (permission: string) => SetMetadata(PERMISSION, permission);
+/**
+ * The permission a resolver needs (a key of the catalogue in permissions.ts). Every Query and
+ * Mutation carries this, `@RequirePrincipal` or `@Public()`; a test walks the schema for it.
+ */
+export const RequirePermission = (permission: Permission) => SetMetadata(PERMISSION, permission);
 
 /**
  * A resolver for one kind of principal that holds no organization permissions (a person in
@@ -22,6 +27,28 @@ export const RequirePrincipal = (kind: PrincipalKind) => SetMetadata(PRINCIPAL, 
 
 /** Marks a resolver that carries no tenant or personal data (server info, health). */
 export const Public = () => SetMetadata(PUBLIC, true);
+
+/** What a resolver method declares about who may call it. */
+export type ResolverAccess =
+  | { kind: 'public' }
+  | { kind: 'permission'; permission: string }
+  | { kind: 'principal'; principal: PrincipalKind };
+
+/**
+ * The access declaration of a resolver method (method first, then its class), as the guard
+ * reads it; undefined when there is none (the guard then refuses every call).
+ */
+export function accessOf(handler: object, resolverClass?: object): ResolverAccess | undefined {
+  const read = <T>(key: string): T | undefined =>
+    (Reflect.getMetadata(key, handler) as T | undefined) ??
+    (resolverClass ? (Reflect.getMetadata(key, resolverClass) as T | undefined) : undefined);
+  if (read<boolean>(PUBLIC)) return { kind: 'public' };
+  const permission = read<string>(PERMISSION);
+  if (permission) return { kind: 'permission', permission };
+  const principal = read<PrincipalKind>(PRINCIPAL);
+  if (principal) return { kind: 'principal', principal };
+  return undefined;
+}
 
 /**
  * Checks the resolver's permission against the principal of the request's scope. Fails

@@ -284,6 +284,37 @@ export const configSchema = {
     parse: bool,
     expected: 'true or false',
   } as ConfigVariable<boolean>,
+  passwordHashCost: {
+    name: 'PASSWORD_HASH_COST',
+    description:
+      'argon2id cost of new password hashes: production (19 MiB, 2 passes) or test (cheap, for test runs only). Existing hashes keep their own cost and are upgraded at the next login.',
+    default: 'production',
+    parse: oneOf('production', 'test'),
+    expected: 'production or test',
+  } as ConfigVariable<'production' | 'test'>,
+  taraIssuer: {
+    name: 'TARA_ISSUER',
+    description:
+      'eID login (TARA, OpenID Connect): the issuer, https://tara.ria.ee (production) or https://tara-test.ria.ee (test). Unset: eID login answers SERVICE_UNAVAILABLE. `npm start` starts a local TARA mock and sets the three TARA_ variables.',
+    default: '',
+    parse: url('http', 'https'),
+    expected: 'an http(s) URL such as https://tara.ria.ee',
+  } as ConfigVariable<string>,
+  taraClientId: {
+    name: 'TARA_CLIENT_ID',
+    description: 'eID login: the client id RIA registered for this service.',
+    default: '',
+    parse: text,
+    expected: 'the client id from RIA',
+  } as ConfigVariable<string>,
+  taraClientSecret: {
+    name: 'TARA_CLIENT_SECRET',
+    description: 'eID login: the client secret RIA issued with the client id.',
+    default: '',
+    parse: text,
+    expected: 'the client secret from RIA',
+    secret: true,
+  } as ConfigVariable<string>,
 } as const;
 
 export type AppConfig = {

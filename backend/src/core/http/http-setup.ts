@@ -73,7 +73,9 @@ const SPAS = [
   { prefix: '/', dir: 'web-client' },
 ];
 
-const API_PATHS = /^\/(graphql|health|ready|dev|api)(\/|$|\?)/;
+// /auth/<app>/… are the sign-in routes; the client portal's own /auth/done page stays an SPA page.
+const API_PATHS =
+  /^\/(graphql|health|ready|dev|api|auth\/(?:admin|client|stats|operator))(\/|$|\?)/;
 
 /**
  * Whether a GET for `path` is a page request that the app's index.html answers. Browsers ask for

@@ -2,9 +2,9 @@ import { ArgumentsHost, Catch, HttpException, HttpStatus, Inject, Optional } fro
 // A type-only import: it appears in a decorated constructor, and an interface has no runtime value.
 import type { ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { ErrorCode, errorMessage, httpStatusForError } from '@reha/shared';
+import { ErrorCode, errorMessage, httpStatusForError, validationMessage } from '@reha/shared';
 import type { Logger } from 'pino';
-import { AppError } from '../errors/app-error';
+import { AppError, FieldProblem } from '../errors/app-error';
 import { LOGGER } from '../logging/logging.module';
 import { localeOf } from '../request/request-context';
 
@@ -14,6 +14,8 @@ export interface RestErrorBody {
     code: ErrorCode;
     message: string;
     params?: Record<string, string | number>;
+    /** BAD_USER_INPUT: what is wrong with which field, in the caller's language. */
+    fields?: Array<FieldProblem & { message: string }>;
     requestId?: string;
   };
 }
@@ -74,11 +76,21 @@ export class RestErrorFilter implements ExceptionFilter {
       const retryAfter = Number(res.getHeader('Retry-After'));
       if (Number.isFinite(retryAfter)) params.retryAfter = retryAfter;
     }
+    const locale = localeOf(req);
+    const fields = exception instanceof AppError ? exception.fields : [];
     const body: RestErrorBody = {
       error: {
         code,
-        message: withoutUnfilled(errorMessage(code, localeOf(req), params)),
+        message: withoutUnfilled(errorMessage(code, locale, params)),
         ...(Object.keys(params).length ? { params } : {}),
+        ...(fields.length
+          ? {
+              fields: fields.map((f) => ({
+                ...f,
+                message: validationMessage(f.key, locale, f.params),
+              })),
+            }
+          : {}),
         ...(requestId ? { requestId } : {}),
       },
     };

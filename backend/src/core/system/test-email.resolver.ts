@@ -1,6 +1,7 @@
 import { Args, Field, InputType, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
-import { Public } from '../auth/require-permission';
+import { Permission } from '../auth/permissions';
+import { RequirePermission } from '../auth/require-permission';
 import { IsEmail, IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
 import { ErrorCode } from '@reha/shared';
 import { APP_CONFIG } from '../config/config.module';
@@ -37,8 +38,8 @@ export class OutboxMessageStatus {
 
 /**
  * Developer tool: queues a test e-mail through the outbox, to see mail delivery work end to
- * end (/dev/mail shows it). Refused unless REHA_DEV_TOOLS is on; the identity issue will put
- * it behind the platform operator's permission.
+ * end (/dev/mail shows it). For the platform operator (`devtools.email`), and refused even
+ * to them unless REHA_DEV_TOOLS is on.
  */
 @Resolver()
 export class TestEmailResolver {
@@ -47,7 +48,7 @@ export class TestEmailResolver {
     private readonly email: EmailOutbox,
   ) {}
 
-  @Public()
+  @RequirePermission(Permission.DevtoolsEmail)
   @Mutation(() => OutboxMessageStatus)
   async sendTestEmail(@Args('input') input: SendTestEmailInput): Promise<OutboxMessageStatus> {
     if (!this.config.devTools) throw new AppError(ErrorCode.FORBIDDEN);

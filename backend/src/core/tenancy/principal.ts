@@ -1,3 +1,5 @@
+import type { AccessScope, FieldRule } from '../auth/permissions';
+
 /**
  * Who is asking (ARCHITECTURE.md "Principals and how each meets the data"). Every request,
  * job and command runs as exactly one principal; the transaction that serves it tells
@@ -19,7 +21,15 @@ export interface StaffPrincipal {
   organizationId: string;
   /** Filled from the membership row inside the request's transaction, never from the token. */
   roles: string[];
+  /** The union of the permissions of their roles (the organization's `role` rows). */
   permissions: ReadonlySet<string>;
+  /**
+   * The widest scope of their roles; services filter records by it (`scopeOf`). Set with
+   * the roles when the request's transaction opens; absent only before that.
+   */
+  scope?: AccessScope;
+  /** Field rules every one of their roles applies (`@FieldAccess` fields); absent = none. */
+  fieldRules?: Readonly<Partial<Record<string, FieldRule>>>;
 }
 
 /** A client or representative: reaches their own records only through audited functions. */
@@ -91,9 +101,5 @@ export function actorOf(principal: Principal): string | undefined {
   }
 }
 
-/** Permissions the principal holds in its organization (empty for everyone else). */
-export function permissionsOf(principal: Principal): ReadonlySet<string> {
-  return principal.kind === 'staff' || principal.kind === 'integrator'
-    ? principal.permissions
-    : new Set();
-}
+/** Permissions the principal holds (core/auth/access.ts: roles as data, platform sets). */
+export { permissionsOf, scopeOf } from '../auth/access';

@@ -6,7 +6,7 @@ import { escapeLiteral, type QueryResult } from 'pg';
 import type { Logger } from 'pino';
 import { DataSource, QueryRunner } from 'typeorm';
 import { CHANGE_ACTIONS, type AuditEventInput } from '../audit/audit-event';
-import { permissionsForRoles } from '../auth/permissions';
+import { resolveAccess, type RoleGrant } from '../auth/access';
 import { Clock } from '../clock/clock';
 import { AppError } from '../errors/app-error';
 import { LOGGER } from '../logging/logging.module';
@@ -70,8 +70,9 @@ export class TenantTransactions {
 
   /**
    * Opens the scope's transaction, switches role, sets the context, and for a staff member
-   * reads their roles from the membership (RLS-filtered to the claimed organization: a user
-   * acting for an organization they do not belong to finds no row and is refused).
+   * reads their roles from the membership with each role's permissions, scope and field
+   * rules from the organization's `role` rows (RLS-filtered to the claimed organization: a
+   * user acting for an organization they do not belong to finds no row and is refused).
    */
   async begin(scope: Scope): Promise<void> {
     if (scope.transaction) return;
@@ -85,16 +86,19 @@ export class TenantTransactions {
       const results = (await connection.query(
         `START TRANSACTION; ${this.beginStatement(scope)}`,
       )) as QueryResult[];
-      const roles = (results[1]!.rows[0] as { roles: string[] | null }).roles;
+      const access = (results[1]!.rows[0] as { access: MembershipAccess | null }).access;
       scope.transaction = { runner, manager: runner.manager };
       const principal = scope.principal;
       if (principal.kind === 'staff') {
-        if (roles === null) {
+        if (access === null) {
           scope.organizationRefused = true;
           throw new AppError(ErrorCode.FORBIDDEN);
         }
-        principal.roles = roles;
-        principal.permissions = permissionsForRoles(roles);
+        const resolved = resolveAccess(access.grants);
+        principal.roles = access.roles;
+        principal.permissions = resolved.permissions;
+        principal.scope = resolved.scope;
+        principal.fieldRules = resolved.fieldRules;
       }
     } catch (error) {
       scope.auditAfterRollback.push({
@@ -188,8 +192,8 @@ export class TenantTransactions {
   }
 
   /**
-   * Settings, role switch and (for staff, under RLS) the membership's roles in one call;
-   * null roles mean the staff member is no member of the claimed organization.
+   * Settings, role switch and (for staff, under RLS) the membership's roles with their
+   * grants in one call; null means the staff member is no member of the claimed organization.
    */
   private beginStatement(scope: Scope): string {
     const p = scope.principal;
@@ -200,7 +204,7 @@ export class TenantTransactions {
       lit(p.kind === 'person' ? p.personId : undefined),
       lit(p.kind),
       lit(scope.requestId),
-    ].join(', ')}) AS roles`;
+    ].join(', ')}) AS access`;
   }
 
   /** One INSERT for all of the scope's events, or undefined when there are none. */
@@ -241,6 +245,12 @@ export class TenantTransactions {
         actor_id, actor_role, action, entity_type, entity_id, client_id, fields, result,
         error_code, request_id, ip)`;
   }
+}
+
+/** What `reha_begin_request` answers for a member: their role keys and those roles' rows. */
+interface MembershipAccess {
+  roles: string[];
+  grants: RoleGrant[];
 }
 
 /** A SQL literal (node-postgres' escaping) or NULL. */

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, ObjectType } from '@nestjs/graphql';
 import { IsNotEmpty, MaxLength } from 'class-validator';
+import { FieldAccess } from '../../../core/auth/field-access';
 import { PageArgs, Paginated } from '../../../core/graphql/pagination';
 
 @ObjectType({ description: 'An organization (provider) in Reha.' })
@@ -19,13 +20,13 @@ export class Organization {
 export class Client {
   @Field(() => ID)
   id: string;
-  @Field(() => String, { nullable: true })
+  @FieldAccess('client.isikukood')
   isikukood: string | null;
   @Field(() => String, { nullable: true })
   firstName: string | null;
   @Field(() => String, { nullable: true })
   lastName: string | null;
-  @Field(() => String, { nullable: true })
+  @FieldAccess('client.notes')
   notes: string | null;
   @Field({ description: 'True when the client was erased: the personal data is unreadable.' })
   erased: boolean;

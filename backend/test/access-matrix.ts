@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import { isikukoodCheckDigit } from '@reha/shared';
+import type { Permission } from '../src/core/auth/permissions';
+import type { ResolverAccess } from '../src/core/auth/require-permission';
+
+/** What an operation's variables may ask of the running matrix test. */
+export interface MatrixFixtures {
+  /** A new client of the organization the staff principals belong to (made by its admin). */
+  client(): Promise<string>;
+  /** A valid isikukood nobody has used in this run. */
+  isikukood(): string;
+  /** A string nobody has used in this run. */
+  unique(): string;
+}
+
+/** One root field in the role × operation matrix. */
+export interface MatrixOperation {
+  /**
+   * Who may call it, as the resolver declares it. The test checks that the two agree, and
+   * takes who holds a permission from the data file (default-roles.ts).
+   */
+  access: ResolverAccess;
+  /** A document that calls this one root field with a small selection. */
+  document: string;
+  /** A minimal valid set of variables, made anew for every call. */
+  variables?: (fx: MatrixFixtures) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  /**
+   * Error codes that still count as allowed: the caller got past the access check and the
+   * operation itself refused the minimal arguments (a one-time code nobody has, a session
+   * that is not there). Never FORBIDDEN or UNAUTHENTICATED.
+   */
+  passesWith?: string[];
+}
+
+const permission = (p: Permission): ResolverAccess => ({ kind: 'permission', permission: p });
+const signedInStaff: ResolverAccess = { kind: 'principal', principal: 'staff' };
+
+/**
+ * THE OPERATIONS OF THE ROLE × OPERATION MATRIX (src/core/auth/access-matrix.int-spec.ts),
+ * by `Query.<field>` / `Mutation.<field>`. The test enumerates the running schema: a new
+ * root field without an entry here fails it, naming the field. Add the entry with the
+ * resolver: its declared access, a document and minimal valid variables. An allowed call
+ * must succeed with them, so they have to be valid for every role that holds the permission.
+ */
+export const OPERATION_MATRIX: Record<string, MatrixOperation> = {
+  'Query.serverInfo': {
+    access: { kind: 'public' },
+    document: `{ serverInfo { version } }`,
+  },
+  'Query.client': {
+    access: permission('client.read'),
+    document: `query ($id: ID!) { client(id: $id) { id } }`,
+    variables: async (fx) => ({ id: await fx.client() }),
+  },
+  'Query.clientsByIds': {
+    access: permission('client.read'),
+    document: `query ($ids: [ID!]!) { clientsByIds(ids: $ids) { id } }`,
+    variables: async (fx) => ({ ids: [await fx.client()] }),
+  },
+  'Query.clients': {
+    access: permission('client.read'),
+    document: `query { clients(search: "Maatriks", first: 5) { totalCount } }`,
+  },
+  'Mutation.createClient': {
+    access: permission('client.create'),
+    document: `mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }`,
+    variables: (fx) => ({
+      input: { isikukood: fx.isikukood(), firstName: 'Maatriks', lastName: 'Proov' },
+    }),
+  },
+  'Mutation.eraseClient': {
+    access: permission('client.erase'),
+    document: `mutation ($id: ID!) { eraseClient(id: $id) { id erased } }`,
+    variables: async (fx) => ({ id: await fx.client() }),
+  },
+  'Query.myClientRecords': {
+    access: { kind: 'principal', principal: 'person' },
+    document: `{ myClientRecords { clientId } }`,
+  },
+  'Query.auditEvents': {
+    access: permission('audit.read'),
+    document: `{ auditEvents(first: 5) { totalCount } }`,
+  },
+  'Query.exportAuditEvents': {
+    access: permission('audit.export'),
+    document: `{ exportAuditEvents(format: CSV) { rowCount } }`,
+  },
+  'Mutation.sendTestEmail': {
+    access: permission('devtools.email'),
+    document: `mutation ($input: SendTestEmailInput!) { sendTestEmail(input: $input) { id } }`,
+    variables: (fx) => ({ input: { to: 'matrix@reha.test', idempotencyKey: fx.unique() } }),
+  },
+  // A staff member's own account, sessions and second factor (core/auth: sessions, TOTP, eID).
+  'Query.me': {
+    access: signedInStaff,
+    document: `{ me { id } }`,
+  },
+  'Query.mySessions': {
+    access: signedInStaff,
+    document: `{ mySessions { id } }`,
+  },
+  'Mutation.revokeSession': {
+    access: signedInStaff,
+    document: `mutation ($id: ID!) { revokeSession(id: $id) }`,
+    variables: () => ({ id: randomUUID() }),
+    passesWith: ['NOT_FOUND'],
+  },
+  'Mutation.logoutEverywhere': {
+    access: signedInStaff,
+    document: `mutation { logoutEverywhere }`,
+  },
+  'Mutation.startTotpEnrolment': {
+    access: signedInStaff,
+    document: `mutation { startTotpEnrolment { otpauthUrl } }`,
+  },
+  'Mutation.confirmTotpEnrolment': {
+    access: signedInStaff,
+    document: `mutation { confirmTotpEnrolment(code: "000000") }`,
+    passesWith: ['TOTP_INVALID', 'CONFLICT'],
+  },
+  'Mutation.disableTotp': {
+    access: signedInStaff,
+    document: `mutation { disableTotp(code: "000000") }`,
+    passesWith: ['TOTP_INVALID', 'CONFLICT'],
+  },
+  'Mutation.startEidLink': {
+    access: signedInStaff,
+    document: `mutation { startEidLink { expiresAt } }`,
+    // The matrix runs without an eID provider: past the guard, the link cannot be made.
+    passesWith: ['SERVICE_UNAVAILABLE'],
+  },
+};
+
+/** Fresh valid isikukood values: women born on successive days from 1 January 1950. */
+export function isikukoodSequence(): () => string {
+  let n = Math.floor(Math.random() * 5000);
+  return () => {
+    const day = new Date(Date.UTC(1950, 0, 1) + n++ * 86_400_000);
+    const yymmdd = day.toISOString().slice(2, 10).replaceAll('-', '');
+    const first10 = `4${yymmdd}${String(100 + (n % 800)).padStart(3, '0')}`;
+    return `${first10}${isikukoodCheckDigit(first10)}`;
+  };
+}
+
+export const uniqueString = (): string => randomUUID();
