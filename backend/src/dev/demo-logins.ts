@@ -1,14 +1,13 @@
-import { DEMO_STAFF_EID, demoEidIdentities } from './demo-data';
-import { DEMO_PASSWORD, demoPasswordLogins } from './demo-data';
+import { DEMO_PASSWORD, DEMO_STAFF_EID, demoEidIdentities, demoPasswordLogins } from './demo-data';
 
 /**
- * What `npm start` prints about demo data. The identity issue adds users for every default
- * role with passwords and eID test identities, and lists their logins here.
+ * What `npm start` prints about demo data: a password login for every default role in both
+ * demo organizations, the operator and an agency analyst, and the eID test identities.
  */
 export function demoLogins(): string[] {
   return [
     'Demo organizations: Päikese Rehabilitatsioonikeskus OÜ and Tartu Linna Hoolekandeasutus,',
-    '  with invented clients stored encrypted (sign-in arrives with the identity and access module).',
+    '  with invented clients stored encrypted.',
     '',
     ...demoPasswordLoginLines(),
     '',
