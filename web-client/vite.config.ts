@@ -17,7 +17,13 @@ export default defineConfig({
   server: {
     port: 5173,
     strictPort: true,
-    proxy: { '/graphql': backend, '/health': backend, '/ready': backend, '/dev': backend },
+    proxy: {
+      '/graphql': backend,
+      '/health': backend,
+      '/ready': backend,
+      '/dev': backend,
+      '/auth': backend,
+    },
   },
   preview: { port: 4173, strictPort: true },
   build: { outDir: 'dist', sourcemap: true },

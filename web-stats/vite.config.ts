@@ -16,7 +16,13 @@ export default defineConfig({
   server: {
     port: 5175,
     strictPort: true,
-    proxy: { '/graphql': backend, '/health': backend, '/ready': backend, '/dev': backend },
+    proxy: {
+      '/graphql': backend,
+      '/health': backend,
+      '/ready': backend,
+      '/dev': backend,
+      '/auth': backend,
+    },
   },
   preview: { port: 4175, strictPort: true },
   build: { outDir: 'dist', sourcemap: true },

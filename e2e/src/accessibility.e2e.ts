@@ -1,56 +1,21 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations } from './axe';
 import { launchChromium, screenshot, watchConsole } from './browser';
 import { stack } from './stack';
 
 const { baseUrl } = stack();
-const AXE = require.resolve('axe-core/axe.min.js');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  targets: string[];
-}
-
-/** axe-core on the whole document; the violations as readable text, '' when there are none. */
-async function axeViolations(page: Page): Promise<string> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async (tags: string[]) => {
-    type AxeResult = {
-      violations: Array<{
-        id: string;
-        impact: string | null;
-        help: string;
-        nodes: Array<{ target: unknown[] }>;
-      }>;
-    };
-    const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<AxeResult> } })
-      .axe;
-    const result = await axe.run(document, { runOnly: tags });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      targets: v.nodes.map((n) => n.target.map(String).join(' ')),
-    }));
-  }, AXE_TAGS);
-  return violations
-    .map(
-      (v: Violation) =>
-        `${v.id} [${v.impact ?? 'n/a'}] ${v.help}\n    at ${v.targets.join('\n    at ')}`,
-    )
-    .join('\n');
-}
 
 /**
- * Each SPA's first page as a visitor meets it. One page load per app: the tests run in order
- * (Estonian first, keyboard before anything else takes focus, English last).
+ * Each SPA's first page as a visitor meets it, and the client portal's login page. Nobody is
+ * signed in, so the staff and agency apps open on their login pages. One page load per page:
+ * the tests run in order (Estonian first, keyboard before anything else takes focus, English
+ * last).
  */
 describe.each([
   { app: 'client portal', path: '/', shot: 'web-client', english: 'Your services in one place' },
-  { app: 'staff app', path: '/admin/', shot: 'web-admin', english: 'Dashboard' },
-  { app: 'agency statistics', path: '/stats/', shot: 'web-stats', english: 'Statistics overview' },
+  { app: 'client portal login', path: '/login', shot: 'web-client-login', english: 'Log in' },
+  { app: 'staff app', path: '/admin/', shot: 'web-admin', english: 'Log in' },
+  { app: 'agency statistics', path: '/stats/', shot: 'web-stats', english: 'Log in' },
 ])('the $app first page ($path)', ({ path, shot, english }) => {
   let browser: Browser;
   let context: BrowserContext;

@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router-dom';
+import { RequireSession } from './auth/RequireSession';
 import { AppLayout } from './layout/AppLayout';
 import { LandingPage } from './pages/LandingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -10,7 +11,10 @@ const ClientAreaPage = lazy(() =>
   import('./pages/ClientAreaPage').then((module) => ({ default: module.ClientAreaPage })),
 );
 const LoginPage = lazy(() =>
-  import('./pages/LoginPage').then((module) => ({ default: module.LoginPage })),
+  import('./pages/login/LoginPage').then((module) => ({ default: module.LoginPage })),
+);
+const AuthDonePage = lazy(() =>
+  import('./pages/AuthDonePage').then((module) => ({ default: module.AuthDonePage })),
 );
 
 export function AppRoutes() {
@@ -18,8 +22,12 @@ export function AppRoutes() {
     <Routes>
       <Route element={<AppLayout />}>
         <Route index element={<LandingPage />} />
-        <Route path="minu" element={<ClientAreaPage />} />
         <Route path="login" element={<LoginPage />} />
+        <Route path="auth/done" element={<AuthDonePage />} />
+        {/* The person's own pages: logging in with eID first. */}
+        <Route element={<RequireSession />}>
+          <Route path="minu" element={<ClientAreaPage />} />
+        </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -26,9 +26,13 @@ export const theme = createTheme({
   headings: { fontWeight: '700' },
 });
 
-// Mantine's dimmed text (gray 6) has 3.3:1 contrast on white; gray 7 has 8.2:1.
+// Mantine's dimmed text (gray 6) has 3.3:1 contrast on white; gray 7 has 8.2:1. Its error text
+// (red 6) has 3.3:1; red 9 has 5.4:1 (WCAG AA ≥ 4.5 for the messages under form fields).
 export const cssVariablesResolver: CSSVariablesResolver = (resolvedTheme) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': resolvedTheme.colors.gray[7] },
+  light: {
+    '--mantine-color-dimmed': resolvedTheme.colors.gray[7],
+    '--mantine-color-error': resolvedTheme.colors.red[9],
+  },
   dark: {},
 });

@@ -1,11 +1,17 @@
-import { AppShell, Button, Container, Group, Text } from '@mantine/core';
+import { AppShell, Container, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink } from 'react-router-dom';
+import { Link } from 'react-router-dom';
+import { useSession } from '../auth/useSession';
 import { LanguageSwitch } from './LanguageSwitch';
+import { LogoutButton } from './LogoutButton';
 import { MainNav } from './MainNav';
+import { OrganizationSwitch } from './OrganizationSwitch';
 
 export function AppHeader() {
   const { t } = useTranslation();
+  const session = useSession();
+  // The menu and the user's controls once they work in an organization; the login page has none.
+  const user = session.status === 'signedIn' && session.organizationId ? session.user : null;
   return (
     <AppShell.Header className="reha-header">
       <Container size="lg">
@@ -19,13 +25,18 @@ export function AppHeader() {
                 {t('app.section')}
               </Text>
             </Link>
-            <MainNav />
+            {user && <MainNav />}
           </Group>
-          <Group gap="sm">
+          {/* When the header wraps (long organization names, zoom), these stay on the right. */}
+          <Group gap="sm" ml="auto">
             <LanguageSwitch />
-            <Button component={NavLink} to="/login" variant="outline">
-              {t('nav.login')}
-            </Button>
+            {user && (
+              <>
+                <OrganizationSwitch />
+                <Text>{user.displayName}</Text>
+                <LogoutButton />
+              </>
+            )}
           </Group>
         </Group>
       </Container>

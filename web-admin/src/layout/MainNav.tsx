@@ -10,6 +10,9 @@ export function MainNav() {
       <Anchor component={NavLink} to="/" end className="reha-nav-link">
         {t('nav.dashboard')}
       </Anchor>
+      <Anchor component={NavLink} to="/sessions" className="reha-nav-link">
+        {t('nav.sessions')}
+      </Anchor>
     </Group>
   );
 }

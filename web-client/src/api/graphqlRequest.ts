@@ -1,9 +1,14 @@
 import type { TypedDocumentString } from '../gql/graphql';
 import { i18n } from '../i18n/i18n';
-import { GraphqlRequestError, NETWORK_ERROR, type FieldError } from './GraphqlRequestError';
+import { currentAccessToken, renewAccessToken } from '../auth/session';
+import { ApiRequestError, NETWORK_ERROR } from './ApiRequestError';
+import { parseFieldErrors, parseParams } from './errorDetails';
 
 /** The API lives on the same origin as every SPA, whatever path the SPA itself is served under. */
 const GRAPHQL_URL = '/graphql';
+
+/** The API's answers to an expired or revoked access token. */
+const REFUSED_TOKEN = new Set(['UNAUTHENTICATED', 'SESSION_REVOKED']);
 
 interface GraphqlErrorPayload {
   message: string;
@@ -16,27 +21,47 @@ interface GraphqlResponse<TResult> {
 }
 
 /**
- * Runs one GraphQL operation and returns its data, or throws a GraphqlRequestError that carries
- * the API's `extensions.code` (or NETWORK_ERROR when the server could not be reached).
+ * Runs one GraphQL operation as the signed-in user and returns its data, or throws an
+ * ApiRequestError that carries the API's `extensions.code` (or NETWORK_ERROR when the server
+ * could not be reached). A refused access token is renewed once and the operation sent again
+ * (the API refuses a token before running anything, so a mutation does not run twice).
  */
 export async function graphqlRequest<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
 ): Promise<TResult> {
+  const accessToken = await currentAccessToken();
+  try {
+    return await postOperation(document, variables, accessToken);
+  } catch (error) {
+    if (!accessToken || !(error instanceof ApiRequestError) || !REFUSED_TOKEN.has(error.code ?? ''))
+      throw error;
+    const renewed = await renewAccessToken(accessToken);
+    if (!renewed) throw error; // the session has ended; the app shows the login page
+    return postOperation(document, variables, renewed);
+  }
+}
+
+async function postOperation<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables | undefined,
+  accessToken: string | undefined,
+): Promise<TResult> {
   let response: Response;
   try {
     response = await fetch(GRAPHQL_URL, {
       method: 'POST',
-      credentials: 'include',
+      credentials: 'same-origin',
       headers: {
         'Content-Type': 'application/json',
         Accept: 'application/graphql-response+json, application/json',
         'Accept-Language': i18n.language,
+        ...(accessToken ? { Authorization: `Bearer ${accessToken}` } : {}),
       },
       body: JSON.stringify({ query: document.toString(), variables }),
     });
   } catch (cause) {
-    throw new GraphqlRequestError('Could not reach the server', { code: NETWORK_ERROR, cause });
+    throw new ApiRequestError('Could not reach the server', { code: NETWORK_ERROR, cause });
   }
 
   let body: GraphqlResponse<TResult>;
@@ -44,7 +69,7 @@ export async function graphqlRequest<TResult, TVariables>(
     body = (await response.json()) as GraphqlResponse<TResult>;
   } catch (cause) {
     // A proxy or gateway answered instead of the API (502/503/504 pages are not JSON).
-    throw new GraphqlRequestError(`The server answered ${response.status} without a GraphQL body`, {
+    throw new ApiRequestError(`The server answered ${response.status} without a GraphQL body`, {
       code: NETWORK_ERROR,
       status: response.status,
       cause,
@@ -54,7 +79,7 @@ export async function graphqlRequest<TResult, TVariables>(
   const [firstError] = body.errors ?? [];
   if (firstError) {
     const extensions = firstError.extensions ?? {};
-    throw new GraphqlRequestError(firstError.message, {
+    throw new ApiRequestError(firstError.message, {
       code: typeof extensions.code === 'string' ? extensions.code : undefined,
       params: parseParams(extensions.params),
       fields: parseFieldErrors(extensions.fields),
@@ -63,30 +88,9 @@ export async function graphqlRequest<TResult, TVariables>(
     });
   }
   if (!response.ok || body.data == null) {
-    throw new GraphqlRequestError(`The server answered ${response.status} without data`, {
+    throw new ApiRequestError(`The server answered ${response.status} without data`, {
       status: response.status,
     });
   }
   return body.data;
-}
-
-function parseParams(value: unknown): Record<string, string | number> {
-  if (typeof value !== 'object' || value === null) return {};
-  return Object.fromEntries(
-    Object.entries(value).filter(
-      (entry): entry is [string, string | number] =>
-        typeof entry[1] === 'string' || typeof entry[1] === 'number',
-    ),
-  );
-}
-
-function parseFieldErrors(value: unknown): FieldError[] {
-  if (!Array.isArray(value)) return [];
-  return value.filter(
-    (item): item is FieldError =>
-      typeof item === 'object' &&
-      item !== null &&
-      typeof (item as FieldError).field === 'string' &&
-      typeof (item as FieldError).message === 'string',
-  );
 }

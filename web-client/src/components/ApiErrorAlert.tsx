@@ -1,7 +1,7 @@
 import { Alert, Button, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../api/errorText';
-import { GraphqlRequestError } from '../api/GraphqlRequestError';
+import { ApiRequestError } from '../api/ApiRequestError';
 
 interface ApiErrorAlertProps {
   title: string;
@@ -13,8 +13,8 @@ interface ApiErrorAlertProps {
 /** A failed request explained in the user's language, with the API's per-field messages if any. */
 export function ApiErrorAlert({ title, error, onRetry, retrying = false }: ApiErrorAlertProps) {
   const { t, i18n } = useTranslation();
-  const fields = error instanceof GraphqlRequestError ? error.fields : [];
-  const requestId = error instanceof GraphqlRequestError ? error.requestId : undefined;
+  const fields = error instanceof ApiRequestError ? error.fields : [];
+  const requestId = error instanceof ApiRequestError ? error.requestId : undefined;
 
   return (
     <Alert color="red" variant="light" title={title} mb="lg">

@@ -15,12 +15,18 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query MyClientRecords {\n    myClientRecords {\n      clientId\n      organizationName\n      firstName\n      lastName\n      erased\n    }\n  }\n": typeof types.MyClientRecordsDocument,
     "\n  query ServerInfo {\n    serverInfo {\n      version\n      environment\n    }\n  }\n": typeof types.ServerInfoDocument,
 };
 const documents: Documents = {
+    "\n  query MyClientRecords {\n    myClientRecords {\n      clientId\n      organizationName\n      firstName\n      lastName\n      erased\n    }\n  }\n": types.MyClientRecordsDocument,
     "\n  query ServerInfo {\n    serverInfo {\n      version\n      environment\n    }\n  }\n": types.ServerInfoDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyClientRecords {\n    myClientRecords {\n      clientId\n      organizationName\n      firstName\n      lastName\n      erased\n    }\n  }\n"): typeof import('./graphql').MyClientRecordsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

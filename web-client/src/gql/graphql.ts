@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type MyClientRecordsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyClientRecordsQuery = { myClientRecords: Array<{ clientId: string, organizationName: string, firstName: string | null, lastName: string | null, erased: boolean }> };
+
 export type ServerInfoQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -28,6 +33,17 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const MyClientRecordsDocument = new TypedDocumentString(`
+    query MyClientRecords {
+  myClientRecords {
+    clientId
+    organizationName
+    firstName
+    lastName
+    erased
+  }
+}
+    `) as unknown as TypedDocumentString<MyClientRecordsQuery, MyClientRecordsQueryVariables>;
 export const ServerInfoDocument = new TypedDocumentString(`
     query ServerInfo {
   serverInfo {

@@ -1,11 +1,14 @@
 import { AppShell, Button, Container, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router-dom';
+import { useSession } from '../auth/useSession';
 import { LanguageSwitch } from './LanguageSwitch';
+import { LogoutButton } from './LogoutButton';
 import { MainNav } from './MainNav';
 
 export function AppHeader() {
   const { t } = useTranslation();
+  const session = useSession();
   return (
     <AppShell.Header className="reha-header">
       <Container size="lg">
@@ -23,9 +26,13 @@ export function AppHeader() {
           </Group>
           <Group gap="sm">
             <LanguageSwitch />
-            <Button component={NavLink} to="/login" variant="outline">
-              {t('nav.login')}
-            </Button>
+            {session.status === 'signedIn' ? (
+              <LogoutButton />
+            ) : (
+              <Button component={NavLink} to="/login" variant="outline">
+                {t('nav.login')}
+              </Button>
+            )}
           </Group>
         </Group>
       </Container>

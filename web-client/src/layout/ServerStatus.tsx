@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { GraphqlRequestError } from '../api/GraphqlRequestError';
+import { ApiRequestError } from '../api/ApiRequestError';
 import { useServerInfo } from '../api/useServerInfo';
 
 /** The footer's status line; ConnectionAlert explains an error above the page. */
@@ -16,7 +16,7 @@ export function ServerStatus() {
     });
   } else if (serverInfo.isError) {
     const unreachable =
-      serverInfo.error instanceof GraphqlRequestError && serverInfo.error.isNetworkError;
+      serverInfo.error instanceof ApiRequestError && serverInfo.error.isNetworkError;
     status = unreachable ? t('status.offline') : t('status.failed');
   } else {
     status = t('status.connecting');

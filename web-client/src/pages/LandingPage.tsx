@@ -1,6 +1,9 @@
 import { Button, Card, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { eidStartUrl } from '../auth/authApi';
+import { browserPath, CLIENT_AREA } from '../auth/returnTo';
+import { useSession } from '../auth/useSession';
 import { usePageTitle } from '../layout/usePageTitle';
 
 /** What the client portal offers; each offer arrives with its module. */
@@ -9,6 +12,7 @@ const OFFERS = ['bookings', 'plans', 'dataAccess'] as const;
 export function LandingPage() {
   const { t } = useTranslation();
   usePageTitle(t('landing.title'));
+  const session = useSession();
 
   return (
     <>
@@ -18,9 +22,28 @@ export function LandingPage() {
       <Text size="lg" maw="44rem" mb="xl">
         {t('landing.intro')}
       </Text>
-      <Button component={Link} to="/login" size="lg" mb="xl" className="reha-wrapping-button">
-        {t('landing.loginCta')}
-      </Button>
+      {session.status === 'signedIn' ? (
+        <Button
+          component={Link}
+          to={CLIENT_AREA}
+          size="lg"
+          mb="xl"
+          className="reha-wrapping-button"
+        >
+          {t('landing.toClientArea')}
+        </Button>
+      ) : (
+        // Straight to the eID provider: the button says what happens, no page in between.
+        <Button
+          component="a"
+          href={eidStartUrl(browserPath(CLIENT_AREA))}
+          size="lg"
+          mb="xl"
+          className="reha-wrapping-button"
+        >
+          {t('landing.loginCta')}
+        </Button>
+      )}
 
       <Title order={2} mt="xl" mb="md">
         {t('landing.offersTitle')}

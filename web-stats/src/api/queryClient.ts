@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { GraphqlRequestError } from './GraphqlRequestError';
+import { ApiRequestError } from './ApiRequestError';
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -7,7 +7,7 @@ export const queryClient = new QueryClient({
       // Only a lost connection is worth retrying; an API error (FORBIDDEN, BAD_USER_INPUT, …)
       // gives the same answer again, and retries would keep the user waiting for it.
       retry: (failureCount, error) =>
-        error instanceof GraphqlRequestError && error.isNetworkError && failureCount < 2,
+        error instanceof ApiRequestError && error.isNetworkError && failureCount < 2,
     },
   },
 });

@@ -1,11 +1,16 @@
-import { AppShell, Button, Container, Group, Text } from '@mantine/core';
+import { AppShell, Container, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink } from 'react-router-dom';
+import { Link } from 'react-router-dom';
+import { useSession } from '../auth/useSession';
 import { LanguageSwitch } from './LanguageSwitch';
+import { LogoutButton } from './LogoutButton';
 import { MainNav } from './MainNav';
 
 export function AppHeader() {
   const { t } = useTranslation();
+  const session = useSession();
+  // The menu and the user's controls once signed in; the login page has none.
+  const user = session.status === 'signedIn' ? session.user : null;
   return (
     <AppShell.Header className="reha-header">
       <Container size="lg">
@@ -19,13 +24,16 @@ export function AppHeader() {
                 {t('app.section')}
               </Text>
             </Link>
-            <MainNav />
+            {user && <MainNav />}
           </Group>
           <Group gap="sm">
             <LanguageSwitch />
-            <Button component={NavLink} to="/login" variant="outline">
-              {t('nav.login')}
-            </Button>
+            {user && (
+              <>
+                <Text>{user.displayName}</Text>
+                <LogoutButton />
+              </>
+            )}
           </Group>
         </Group>
       </Container>

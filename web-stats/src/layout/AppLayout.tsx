@@ -14,13 +14,28 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const previousPathname = useRef(pathname);
+  const userActed = useRef(false);
+
+  // Redirects while the page loads (a signed-out visitor sent to the login page, the way back
+  // from eID) are part of the load: focus stays at the start, where Tab reaches the skip link.
+  useEffect(() => {
+    const acted = () => {
+      userActed.current = true;
+    };
+    window.addEventListener('pointerdown', acted, { capture: true, once: true });
+    window.addEventListener('keydown', acted, { capture: true, once: true });
+    return () => {
+      window.removeEventListener('pointerdown', acted, { capture: true });
+      window.removeEventListener('keydown', acted, { capture: true });
+    };
+  }, []);
 
   // After client-side navigation, move focus to the new content as a full page load would,
   // so screen-reader users hear the new page instead of staying on the link they followed.
   useEffect(() => {
     if (previousPathname.current === pathname) return;
     previousPathname.current = pathname;
-    mainRef.current?.focus();
+    if (userActed.current) mainRef.current?.focus();
   }, [pathname]);
 
   return (

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { GraphqlRequestError } from '../api/GraphqlRequestError';
+import { ApiRequestError } from '../api/ApiRequestError';
 import { useServerInfo } from '../api/useServerInfo';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 
@@ -10,7 +10,7 @@ export function ConnectionAlert() {
   if (!serverInfo.isError) return null;
 
   const unreachable =
-    serverInfo.error instanceof GraphqlRequestError && serverInfo.error.isNetworkError;
+    serverInfo.error instanceof ApiRequestError && serverInfo.error.isNetworkError;
   return (
     <ApiErrorAlert
       title={unreachable ? t('status.unreachableTitle') : t('status.failedTitle')}

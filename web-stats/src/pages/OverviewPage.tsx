@@ -51,7 +51,6 @@ export function OverviewPage() {
           </Card>
         ))}
       </SimpleGrid>
-      <Text mt="lg">{t('overview.access')}</Text>
     </>
   );
 }

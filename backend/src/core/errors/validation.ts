@@ -31,8 +31,10 @@ export function fieldProblems(errors: ValidationError[], prefix = ''): FieldProb
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const constraints = Object.keys(error.constraints ?? {});
     if (constraints.length > 0) {
-      // One message per field: the first failed rule is the one to fix first.
-      const name = constraints[0]!;
+      // One message per field: a missing value is the thing to fix first, then the first
+      // failed rule (decorators report bottom-up, so "too long" would otherwise win).
+      const name =
+        constraints.find((c) => c === 'isDefined' || c === 'isNotEmpty') ?? constraints[0]!;
       const contextParams = (error.contexts?.[name] ?? {}) as Record<string, unknown>;
       const mapper = CONSTRAINT_KEYS[name];
       problems.push(

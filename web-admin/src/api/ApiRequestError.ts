@@ -4,10 +4,10 @@ export interface FieldError {
   message: string;
 }
 
-/** The client-side code for "the request never got a GraphQL answer"; not an API error code. */
+/** The client-side code for "the request never got an answer from the API"; not an API error code. */
 export const NETWORK_ERROR = 'NETWORK_ERROR';
 
-interface GraphqlRequestErrorDetails {
+interface ApiRequestErrorDetails {
   code?: string;
   params?: Record<string, string | number>;
   fields?: FieldError[];
@@ -16,9 +16,12 @@ interface GraphqlRequestErrorDetails {
   cause?: unknown;
 }
 
-/** A failed GraphQL request: the API's `extensions` (code, params, fields, requestId) and HTTP status. */
-export class GraphqlRequestError extends Error {
-  /** `extensions.code` of the first error, NETWORK_ERROR, or undefined when the API gave none. */
+/**
+ * A failed API request — GraphQL (its `extensions`) or a REST /auth endpoint (its `error` body):
+ * the error code, params, fields, requestId and HTTP status.
+ */
+export class ApiRequestError extends Error {
+  /** The API's error code, NETWORK_ERROR, or undefined when the API gave none. */
   readonly code: string | undefined;
   /** Values for the `{placeholders}` of the code's message in @reha/shared. */
   readonly params: Record<string, string | number>;
@@ -27,9 +30,9 @@ export class GraphqlRequestError extends Error {
   readonly requestId: string | undefined;
   readonly status: number | undefined;
 
-  constructor(message: string, details: GraphqlRequestErrorDetails = {}) {
+  constructor(message: string, details: ApiRequestErrorDetails = {}) {
     super(message, { cause: details.cause });
-    this.name = 'GraphqlRequestError';
+    this.name = 'ApiRequestError';
     this.code = details.code;
     this.params = details.params ?? {};
     this.fields = details.fields ?? [];

@@ -1,0 +1,39 @@
+import { errorMessage, isErrorCode, pickLocale } from '@reha/shared';
+import { Alert } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { SignedOutReason } from '../../auth/session';
+
+interface LoginNoticeProps {
+  /** Why the user is signed out: their session ended, or they logged out. */
+  reason: SignedOutReason | undefined;
+  /** `?error=` from the eID return (EID_LOGIN_FAILED, EID_NOT_LINKED). */
+  errorCode: string | null;
+  /** They just set a new password. */
+  passwordChanged: boolean;
+}
+
+/** Why the login page is shown, above the form. */
+export function LoginNotice({ reason, errorCode, passwordChanged }: LoginNoticeProps) {
+  const { t, i18n } = useTranslation();
+  const locale = pickLocale(i18n.language);
+
+  if (isErrorCode(errorCode))
+    return (
+      <Alert color="red" variant="light" title={t('login.failed')}>
+        {errorMessage(errorCode, locale)}
+      </Alert>
+    );
+  const notice = passwordChanged
+    ? t('passwordReset.changed')
+    : reason === 'ended'
+      ? errorMessage('SESSION_REVOKED', locale)
+      : reason === 'loggedOut'
+        ? t('login.loggedOut')
+        : undefined;
+  if (!notice) return null;
+  return (
+    <Alert role="status" color="reha" variant="light" className="reha-notice">
+      {notice}
+    </Alert>
+  );
+}

@@ -1,0 +1,18 @@
+import { Navigate, Outlet, useLocation } from 'react-router-dom';
+import { PageLoader } from '../components/PageLoader';
+import { pathOf, withReturnTo } from './returnTo';
+import { useSession } from './useSession';
+
+/** The pages behind it need a signed-in agency user; others go to the login page and back. */
+export function RequireSession() {
+  const session = useSession();
+  const location = useLocation();
+
+  if (session.status === 'restoring') return <PageLoader />;
+  if (session.status === 'signedOut') {
+    // After "log out" the next user starts from the home page, not from the previous one's page.
+    const returnTo = session.reason === 'loggedOut' ? undefined : pathOf(location);
+    return <Navigate to={withReturnTo('/login', returnTo)} replace />;
+  }
+  return <Outlet />;
+}
