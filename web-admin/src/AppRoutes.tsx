@@ -11,6 +11,9 @@ const DashboardPage = lazy(() =>
 const SessionsPage = lazy(() =>
   import('./pages/sessions/SessionsPage').then((module) => ({ default: module.SessionsPage })),
 );
+const SecurityPage = lazy(() =>
+  import('./pages/security/SecurityPage').then((module) => ({ default: module.SecurityPage })),
+);
 const LoginPage = lazy(() =>
   import('./pages/login/LoginPage').then((module) => ({ default: module.LoginPage })),
 );
@@ -42,6 +45,7 @@ export function AppRoutes() {
         <Route element={<RequireSession />}>
           <Route index element={<DashboardPage />} />
           <Route path="sessions" element={<SessionsPage />} />
+          <Route path="security" element={<SecurityPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

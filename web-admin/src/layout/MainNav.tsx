@@ -13,6 +13,9 @@ export function MainNav() {
       <Anchor component={NavLink} to="/sessions" className="reha-nav-link">
         {t('nav.sessions')}
       </Anchor>
+      <Anchor component={NavLink} to="/security" className="reha-nav-link">
+        {t('nav.security')}
+      </Anchor>
     </Group>
   );
 }
