@@ -1,5 +1,5 @@
 import { Inject, Module } from '@nestjs/common';
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Public } from '../core/auth/require-permission';
@@ -8,13 +8,28 @@ import type { AppConfig } from '../core/config/config.schema';
 import { openText, unwrapDataKey } from '../core/crypto/envelope';
 import { MasterKeyring, parseMasterKeyring } from '../core/crypto/master-keys';
 import { registerPublicRootField } from '../core/tenancy/tenancy.plugin';
-import { Client } from '../modules/clients/dto/client.type';
 
 /** The baseline's root field opens no per-operation transaction (like serverInfo). */
 export const BENCH_PLAIN_FIELD = 'benchClientPlain';
 registerPublicRootField(BENCH_PLAIN_FIELD);
 
-type PlainClient = Pick<Client, 'id' | 'firstName' | 'lastName' | 'isikukood' | 'erased'>;
+/**
+ * The same fields as Client, as a type of its own: Client's fields carry field-level access
+ * rules (masking), which belong to the secured path, not to this baseline.
+ */
+@ObjectType('BenchPlainClient')
+class PlainClient {
+  @Field(() => ID)
+  id: string;
+  @Field(() => String, { nullable: true })
+  firstName: string | null;
+  @Field(() => String, { nullable: true })
+  lastName: string | null;
+  @Field(() => String, { nullable: true })
+  isikukood: string | null;
+  @Field()
+  erased: boolean;
+}
 
 interface ClientRow {
   data_key_id: string;
@@ -45,7 +60,7 @@ export class BenchBaselineResolver {
   }
 
   @Public()
-  @Query(() => Client, { name: BENCH_PLAIN_FIELD, nullable: true })
+  @Query(() => PlainClient, { name: BENCH_PLAIN_FIELD, nullable: true })
   async benchClientPlain(@Args('id', { type: () => ID }) id: string): Promise<PlainClient | null> {
     const [row] = (await this.dataSource.query(
       `SELECT data_key_id, first_name, last_name, isikukood FROM client WHERE id = $1`,
