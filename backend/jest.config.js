@@ -32,6 +32,7 @@ module.exports = {
       roots: ['<rootDir>/src', '<rootDir>/test'],
       testMatch: ['**/*.int-spec.ts'],
       globalSetup: '<rootDir>/test/global-setup.ts',
+      globalTeardown: '<rootDir>/test/global-teardown.ts',
     },
   ],
 };

@@ -6,7 +6,14 @@ export function adminDatabaseUrl(): string {
   return process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 }
 
-export const TEMPLATE_DATABASE = 'reha_test_template';
+/**
+ * The migrated template of this test run. Each run has its own (named by global setup and
+ * passed to the workers through the environment), so two runs on one server do not drop
+ * each other's databases.
+ */
+export function templateDatabase(): string {
+  return process.env.REHA_TEST_TEMPLATE ?? 'reha_test_template';
+}
 
 export function databaseUrl(name: string): string {
   const url = new URL(adminDatabaseUrl());
@@ -35,8 +42,9 @@ export interface TestDatabase {
  * test run, and every test file gets its own empty, fully migrated database in milliseconds.
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const name = `reha_t_${randomBytes(5).toString('hex')}`;
-  await withAdmin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`));
+  // The creation time in the name lets global setup tell an old leftover from a live one.
+  const name = `reha_t_${Math.floor(Date.now() / 1000)}_${randomBytes(4).toString('hex')}`;
+  await withAdmin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${templateDatabase()}`));
   return {
     name,
     url: databaseUrl(name),

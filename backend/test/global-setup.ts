@@ -1,18 +1,35 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { migrate } from '../src/cli/migrate';
-import { databaseUrl, TEMPLATE_DATABASE, withAdmin } from './database';
+import { databaseUrl, withAdmin } from './database';
 
-/** Builds the migrated template database that every integration test file clones. */
+/** Databases of a run older than this are leftovers of an interrupted run. */
+const LEFTOVER_AGE_S = 2 * 60 * 60;
+
+/**
+ * Builds this run's migrated template database, which every integration test file clones.
+ * Names carry their creation time, so cleaning up drops only old, unused leftovers — never the
+ * databases of another test run going on at the same time on the same server.
+ */
 export default async function globalSetup(): Promise<void> {
+  const now = Math.floor(Date.now() / 1000);
+  const template = `reha_test_template_${now}_${randomBytes(3).toString('hex')}`;
+  // Inherited by the test workers, which clone it (test/database.ts).
+  process.env.REHA_TEST_TEMPLATE = template;
   await withAdmin(async (c) => {
-    await c.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
-    // Leftovers of interrupted runs.
-    const stale = await c.query<{ datname: string }>(
-      `SELECT datname FROM pg_database WHERE datname LIKE 'reha_t_%'`,
+    const { rows } = await c.query<{ datname: string; connections: number }>(
+      `SELECT d.datname,
+              (SELECT count(*)::int FROM pg_stat_activity a WHERE a.datname = d.datname) AS connections
+         FROM pg_database d
+        WHERE d.datname LIKE 'reha\\_t\\_%' OR d.datname LIKE 'reha\\_test\\_template%'`,
     );
-    for (const row of stale.rows)
-      await c.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
-    await c.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
+    for (const { datname, connections } of rows) {
+      const created = /_(\d{10})_/.exec(datname)?.[1];
+      const old = created === undefined || now - Number(created) > LEFTOVER_AGE_S;
+      if (!old || connections > 0) continue;
+      await c.query(`DROP DATABASE IF EXISTS ${datname}`).catch(() => undefined);
+    }
+    await c.query(`CREATE DATABASE ${template}`);
   });
-  await migrate(databaseUrl(TEMPLATE_DATABASE));
+  await migrate(databaseUrl(template));
 }

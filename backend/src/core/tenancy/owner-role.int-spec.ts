@@ -15,7 +15,7 @@ const OWNER = 'reha_owner_test';
  * forced policies apply to it too. A DBA created the two roles and granted them beforehand.
  */
 describe('with a non-superuser table owner (real PostgreSQL)', () => {
-  const name = `reha_t_owner_${randomBytes(4).toString('hex')}`;
+  const name = `reha_t_${Math.floor(Date.now() / 1000)}_owner_${randomBytes(4).toString('hex')}`;
   const url = (() => {
     const u = new URL(databaseUrl(name));
     u.username = OWNER;
