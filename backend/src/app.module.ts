@@ -29,6 +29,7 @@ import { PermissionGuard } from './core/auth/require-permission';
 import { AuthModule } from './core/auth/auth.module';
 import { EidModule } from './core/auth/eid/eid.module';
 import { RolesModule } from './core/auth/roles.module';
+import { OrganizationsModule } from './modules/organizations/organizations.module';
 
 /** Everything both processes share: configuration, logging, database, Redis, jobs, mail, files, documents, exports. */
 export const coreModules = [
@@ -55,6 +56,7 @@ export const coreModules = [
     AuthModule,
     EidModule,
     RolesModule,
+    OrganizationsModule,
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({

@@ -5,6 +5,8 @@ import { ClientsResolver } from './modules/clients/clients.resolver';
 import { EidLinkResolver } from './core/auth/eid/eid-link.resolver';
 import { SessionResolver } from './core/auth/session.resolver';
 import { TotpResolver } from './core/auth/totp.resolver';
+import { OrganizationsResolver } from './modules/organizations/organizations.resolver';
+import { PlatformOrganizationsResolver } from './modules/organizations/platform-organizations.resolver';
 
 /** The core's own resolvers, provided by AppModule. */
 export const coreResolvers = [ServerInfoResolver, TestEmailResolver, AuditResolver];
@@ -15,3 +17,5 @@ export const graphqlResolvers = [...coreResolvers, ClientsResolver];
 (graphqlResolvers as unknown[]).push(SessionResolver, TotpResolver);
 // Provided by EidModule; listed here for the schema file.
 (graphqlResolvers as unknown[]).push(EidLinkResolver);
+// Provided by OrganizationsModule.
+(graphqlResolvers as unknown[]).push(OrganizationsResolver, PlatformOrganizationsResolver);

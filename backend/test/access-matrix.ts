@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { isikukoodCheckDigit } from '@reha/shared';
+import { isikukoodCheckDigit, registryCodeCheckDigit } from '@reha/shared';
 import type { Permission } from '../src/core/auth/permissions';
 import type { ResolverAccess } from '../src/core/auth/require-permission';
 
@@ -11,6 +11,10 @@ export interface MatrixFixtures {
   isikukood(): string;
   /** A string nobody has used in this run. */
   unique(): string;
+  /** A new organization (not the staff principals' own), for operator operations. */
+  organization(): Promise<string>;
+  /** A valid registry code nobody has used in this run. */
+  registryCode(): string;
 }
 
 /** One root field in the role × operation matrix. */
@@ -34,6 +38,10 @@ export interface MatrixOperation {
 
 const permission = (p: Permission): ResolverAccess => ({ kind: 'permission', permission: p });
 const signedInStaff: ResolverAccess = { kind: 'principal', principal: 'staff' };
+
+/** A 1×1 PNG, for the logo upload. */
+export const TINY_PNG_BASE64 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
 /**
  * THE OPERATIONS OF THE ROLE × OPERATION MATRIX (src/core/auth/access-matrix.int-spec.ts),
@@ -129,7 +137,70 @@ export const OPERATION_MATRIX: Record<string, MatrixOperation> = {
     // The matrix runs without an eID provider: past the guard, the link cannot be made.
     passesWith: ['SERVICE_UNAVAILABLE'],
   },
+  // The organization's own profile and branding (modules/organizations).
+  'Query.myOrganization': {
+    access: signedInStaff,
+    document: `{ myOrganization { id legalName branding { primaryColor } } }`,
+  },
+  'Mutation.updateOrganizationProfile': {
+    access: permission('organization.manage'),
+    document: `mutation ($input: UpdateOrganizationProfileInput!) { updateOrganizationProfile(input: $input) { id } }`,
+    variables: (fx) => ({
+      input: { footerText: `Maatriks ${fx.unique()}`, primaryColor: '#1A2B3C' },
+    }),
+  },
+  'Mutation.uploadOrganizationLogo': {
+    access: permission('organization.manage'),
+    document: `mutation ($c: String!, $n: String!) { uploadOrganizationLogo(contentBase64: $c, fileName: $n) { id } }`,
+    variables: () => ({ c: TINY_PNG_BASE64, n: 'logo.png' }),
+  },
+  'Mutation.removeOrganizationLogo': {
+    access: permission('organization.manage'),
+    document: `mutation { removeOrganizationLogo { id } }`,
+  },
+  // The platform operator's organizations.
+  'Query.platformOrganizations': {
+    access: permission('platform.organizations'),
+    document: `{ platformOrganizations(first: 5) { totalCount } }`,
+  },
+  'Mutation.createOrganization': {
+    access: permission('platform.organizations'),
+    document: `mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }`,
+    variables: (fx) => ({
+      input: {
+        name: `Maatriksi Uus ${fx.unique().slice(0, 8)}`,
+        registryCode: fx.registryCode(),
+        firstAdminEmail: `admin-${fx.unique()}@reha.test`,
+        firstAdminName: 'Maatriksi Admin',
+      },
+    }),
+  },
+  'Mutation.suspendOrganization': {
+    access: permission('platform.organizations'),
+    document: `mutation ($id: ID!) { suspendOrganization(id: $id, reason: "Maatriks") { id status } }`,
+    variables: async (fx) => ({ id: await fx.organization() }),
+  },
+  'Mutation.reactivateOrganization': {
+    access: permission('platform.organizations'),
+    document: `mutation ($id: ID!) { reactivateOrganization(id: $id) { id status } }`,
+    variables: async (fx) => ({ id: await fx.organization() }),
+  },
 };
+
+/** Fresh valid registry codes (random, with their check digit). */
+export function registryCodeSequence(): () => string {
+  const used = new Set<string>();
+  return () => {
+    for (;;) {
+      const first7 = String(1000000 + Math.floor(Math.random() * 8999999));
+      const code = `${first7}${registryCodeCheckDigit(first7)}`;
+      if (!used.has(code)) {
+        used.add(code);
+        return code;
+      }
+    }
+  };
+}
 
 /** Fresh valid isikukood values: women born on successive days from 1 January 1950. */
 export function isikukoodSequence(): () => string {

@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Client as Pg } from 'pg';
-import { OPERATION_MATRIX, isikukoodSequence, uniqueString } from '../../../test/access-matrix';
+import {
+  OPERATION_MATRIX,
+  isikukoodSequence,
+  registryCodeSequence,
+  uniqueString,
+} from '../../../test/access-matrix';
 import { graphql, startApi } from '../../../test/api-app';
 import { createTestDatabase, TestDatabase } from '../../../test/database';
 import { testEnv } from '../../../test/env';
@@ -38,6 +43,7 @@ describe('the role × operation matrix (real API, real PostgreSQL)', () => {
   let adminA: string;
   const callers: Caller[] = [];
   const isikukood = isikukoodSequence();
+  const registryCode = registryCodeSequence();
 
   const sql = async <T>(text: string, values: unknown[] = []): Promise<T[]> => {
     const c = new Pg({ connectionString: db.url });
@@ -186,7 +192,13 @@ describe('the role × operation matrix (real API, real PostgreSQL)', () => {
     async (key) => {
       const operation = OPERATION_MATRIX[key]!;
       const field = key.split('.')[1]!;
-      const fixtures = { client: newClient, isikukood, unique: uniqueString };
+      const fixtures = {
+        client: newClient,
+        isikukood,
+        unique: uniqueString,
+        organization: () => fx.organization(),
+        registryCode,
+      };
       const problems: string[] = [];
       const outcomes: Record<string, Outcome> = {};
       // Refusals first, while nothing else is changing the database.

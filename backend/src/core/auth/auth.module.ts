@@ -29,6 +29,12 @@ import { TotpService } from './totp.service';
     TotpResolver,
     { provide: SESSION_ISSUER, useExisting: SessionService },
   ],
-  exports: [SESSION_ISSUER, SessionService, PasswordHasher, CredentialsCipher],
+  exports: [
+    SESSION_ISSUER,
+    SessionService,
+    PasswordHasher,
+    CredentialsCipher,
+    PasswordResetService,
+  ],
 })
 export class AuthModule {}

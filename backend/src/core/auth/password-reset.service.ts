@@ -29,6 +29,27 @@ export const PASSWORD_RESET_TTL_MS = 30 * 60 * 1000;
 /** At most one reset e-mail a minute per account: the form cannot be used to flood a mailbox. */
 export const PASSWORD_RESET_RESEND_MS = 60 * 1000;
 
+/** A set-password link in an invitation (a new account) works for 72 hours, once. */
+export const INVITATION_TTL_MS = 72 * 60 * 60 * 1000;
+
+const INVITATION_MAIL: Record<Locale, { subject: string; text: (link: string) => string }> = {
+  et: {
+    subject: 'Kutse Rehasse',
+    text: (link) =>
+      `Teile on loodud Reha konto.\n\nValige parool 72 tunni jooksul sellel lingil:\n${link}\n`,
+  },
+  en: {
+    subject: 'Invitation to Reha',
+    text: (link) =>
+      `A Reha account has been created for you.\n\nChoose your password within 72 hours at this link:\n${link}\n`,
+  },
+  ru: {
+    subject: 'Приглашение в Reha',
+    text: (link) =>
+      `Для вас создана учётная запись Reha.\n\nВыберите пароль в течение 72 часов по этой ссылке:\n${link}\n`,
+  },
+};
+
 /** The front doors with password accounts, and where each one's reset page is. */
 export type PasswordApp = Exclude<AppAudience, 'client'>;
 const RESET_PAGE: Record<PasswordApp, string> = {
@@ -245,6 +266,42 @@ export class PasswordResetService {
       { role: 'reha_maintenance', requestId: requestIdOf(req) },
     );
     if (failure) throw failure;
+  }
+
+  /**
+   * Queues a set-password e-mail for a new account (the operator's new organization admin):
+   * the same single-use signed link as a reset, valid for 72 hours. Runs in the caller's
+   * scope, which must be a maintenance transaction (it writes password_reset and the outbox).
+   */
+  async queueInvitation(
+    user: { id: string; email: string },
+    app: PasswordApp,
+    locale: Locale,
+  ): Promise<void> {
+    const now = this.clock.now();
+    const id = randomUUID();
+    const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS);
+    await this.db.query(
+      `INSERT INTO password_reset (id, user_id, app, created_at, expires_at)
+       VALUES ($1, $2, $3, $4, $5)`,
+      [id, user.id, app, now, expiresAt],
+    );
+    const token = `${id}.${this.sign(id, user.id, expiresAt)}`;
+    const link = `${this.config.publicUrl.replace(/\/+$/, '')}${RESET_PAGE[app]}?token=${token}`;
+    const mail = INVITATION_MAIL[locale];
+    await this.email.queue({
+      to: user.email,
+      subject: mail.subject,
+      text: mail.text(link),
+      idempotencyKey: `invitation:${id}`,
+      organizationId: null,
+    });
+    this.audit.record({
+      action: 'invitation.send',
+      entityType: 'app_user',
+      entityId: user.id,
+      organizationId: null,
+    });
   }
 
   private sign(id: string, userId: string, expiresAt: Date): string {
