@@ -5,6 +5,7 @@ import { ClientsResolver } from './modules/clients/clients.resolver';
 import { EidLinkResolver } from './core/auth/eid/eid-link.resolver';
 import { SessionResolver } from './core/auth/session.resolver';
 import { TotpResolver } from './core/auth/totp.resolver';
+import { RolesResolver } from './core/auth/roles.resolver';
 import { OrganizationsResolver } from './modules/organizations/organizations.resolver';
 import { PlatformOrganizationsResolver } from './modules/organizations/platform-organizations.resolver';
 
@@ -19,3 +20,5 @@ export const graphqlResolvers = [...coreResolvers, ClientsResolver];
 (graphqlResolvers as unknown[]).push(EidLinkResolver);
 // Provided by OrganizationsModule.
 (graphqlResolvers as unknown[]).push(OrganizationsResolver, PlatformOrganizationsResolver);
+// Provided by RolesModule.
+(graphqlResolvers as unknown[]).push(RolesResolver);

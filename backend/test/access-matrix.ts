@@ -158,6 +158,31 @@ export const OPERATION_MATRIX: Record<string, MatrixOperation> = {
     access: permission('organization.manage'),
     document: `mutation { removeOrganizationLogo { id } }`,
   },
+  // The organization's role editor (core/auth/roles.resolver.ts).
+  'Query.roles': {
+    access: permission('role.manage'),
+    document: `{ roles { key memberCount } }`,
+  },
+  'Query.permissionCatalogue': {
+    access: permission('role.manage'),
+    document: `{ permissionCatalogue { scopes } }`,
+  },
+  'Mutation.upsertRole': {
+    access: permission('role.manage'),
+    document: `mutation ($input: UpsertRoleInput!) { upsertRole(input: $input) { key } }`,
+    variables: (fx) => ({
+      input: {
+        key: `maatriks-${fx.unique().slice(0, 8)}`,
+        names: { et: 'Maatriks', en: 'Matrix', ru: 'Матрица' },
+        permissions: ['client.read'],
+        scope: 'own',
+      },
+    }),
+  },
+  'Mutation.resetRoleToDefault': {
+    access: permission('role.manage'),
+    document: `mutation { resetRoleToDefault(key: "unit-manager") { key } }`,
+  },
   // The platform operator's organizations.
   'Query.platformOrganizations': {
     access: permission('platform.organizations'),

@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
+import { RolesResolver } from './roles.resolver';
 import { RolesService } from './roles.service';
 
 /**
  * Roles as data per organization: RolesService (list, get, upsert, reset to default) for the
- * role editor. Resolution per request lives in TenantTransactions and access.ts.
+ * role editor, and its GraphQL API (RolesResolver). Resolution per request lives in
+ * TenantTransactions and access.ts.
  */
 @Module({
-  providers: [RolesService],
+  providers: [RolesService, RolesResolver],
   exports: [RolesService],
 })
 export class RolesModule {}

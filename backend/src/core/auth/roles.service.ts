@@ -77,6 +77,16 @@ export class RolesService {
     return rows.map(toRole);
   }
 
+  /** Active memberships per role key (one query; keys nobody holds are absent). */
+  async memberCounts(): Promise<Map<string, number>> {
+    const rows = await this.db.query<Array<{ key: string; n: number }>>(
+      `SELECT r.key, count(*)::int AS n
+         FROM membership m CROSS JOIN LATERAL unnest(m.roles) AS r(key)
+        WHERE m.active GROUP BY r.key`,
+    );
+    return new Map(rows.map((row) => [row.key, row.n]));
+  }
+
   async get(key: string): Promise<Role> {
     const [row] = await this.db.query<RoleRow[]>(`SELECT * FROM role WHERE key = $1`, [key]);
     if (!row) throw new AppError(ErrorCode.NOT_FOUND);
@@ -217,6 +227,12 @@ function validate(input: RoleInput): CleanInput {
         params: { allowed: FIELD_RULES.join(', ') },
       });
     else fieldRules[field] = rule as FieldRule;
+  }
+  // The organization must never lock itself out of managing its users and roles.
+  if (key === 'organization-admin') {
+    for (const kept of ['role.manage', 'user.manage'])
+      if (!(permissions as readonly string[]).includes(kept))
+        problems.push({ field: 'input.permissions', key: 'REQUIRED', params: { value: kept } });
   }
   if (problems.length) throw AppError.badInput(problems);
   const [violation] = mustDenyViolations(key, permissions);
