@@ -7,14 +7,13 @@ import { join } from 'node:path';
 import type { Type } from '@nestjs/common';
 import { isikukoodCheckDigit } from '@reha/shared';
 import IORedis, { Redis } from 'ioredis';
-import { Client as Pg } from 'pg';
 import { ErasedFileError } from '../src/core/crypto/envelope-file-cipher';
 import { FileService } from '../src/core/files/file.service';
 import type { StaffPrincipal } from '../src/core/tenancy/principal';
 import { TenantTransactions } from '../src/core/tenancy/tenant-transactions';
 import { freePort } from '../src/dev/free-port';
 import { graphql, startApi } from './api-app';
-import { createTestDatabase, TestDatabase } from './database';
+import { createTestDatabase, queryDatabase, TestDatabase } from './database';
 import { testEnv } from './env';
 import { TenancyFixtures } from './tenancy-fixtures';
 import { eventually } from './worker-process';
@@ -189,15 +188,7 @@ describe('privacy: personal data leaves no trace outside its ciphertext (standin
   let apiLog = '';
   let workerLog = '';
 
-  const sql = async <T>(text: string, values: unknown[] = []): Promise<T[]> => {
-    const c = new Pg({ connectionString: db.url });
-    await c.connect();
-    try {
-      return (await c.query(text, values)).rows as T[];
-    } finally {
-      await c.end();
-    }
-  };
+  const sql = <T>(text: string, values: unknown[] = []) => queryDatabase<T>(db.url, text, values);
 
   beforeAll(async () => {
     db = await createTestDatabase();

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { Client as Pg } from 'pg';
 import {
   OPERATION_MATRIX,
   isikukoodSequence,
@@ -8,7 +7,7 @@ import {
   uniqueString,
 } from '../../../test/access-matrix';
 import { graphql, startApi } from '../../../test/api-app';
-import { createTestDatabase, TestDatabase } from '../../../test/database';
+import { createTestDatabase, queryDatabase, TestDatabase } from '../../../test/database';
 import { testEnv } from '../../../test/env';
 import { rootFieldsOf } from '../../../test/root-fields';
 import { TenancyFixtures } from '../../../test/tenancy-fixtures';
@@ -45,15 +44,7 @@ describe('the role × operation matrix (real API, real PostgreSQL)', () => {
   const isikukood = isikukoodSequence();
   const registryCode = registryCodeSequence();
 
-  const sql = async <T>(text: string, values: unknown[] = []): Promise<T[]> => {
-    const c = new Pg({ connectionString: db.url });
-    await c.connect();
-    try {
-      return (await c.query(text, values)).rows as T[];
-    } finally {
-      await c.end();
-    }
-  };
+  const sql = <T>(text: string, values: unknown[] = []) => queryDatabase<T>(db.url, text, values);
 
   /** A new client of organization A, created through the API by its admin. */
   const newClient = async (): Promise<string> => {

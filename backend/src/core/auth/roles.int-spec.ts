@@ -2,7 +2,7 @@ import { isikukoodCheckDigit } from '@reha/shared';
 import { Client as Pg } from 'pg';
 import { syncDefaultRoles } from '../../../migrations/helpers/roles';
 import { graphql, startApi } from '../../../test/api-app';
-import { createTestDatabase, TestDatabase } from '../../../test/database';
+import { createTestDatabase, queryDatabase, TestDatabase } from '../../../test/database';
 import { testEnv } from '../../../test/env';
 import { TenancyFixtures } from '../../../test/tenancy-fixtures';
 import { AppError } from '../errors/app-error';
@@ -22,15 +22,7 @@ describe('roles as data per organization (real PostgreSQL)', () => {
   let admin: { userId: string; token: string };
   let clientId: string;
 
-  const sql = async <T>(text: string, values: unknown[] = []): Promise<T[]> => {
-    const c = new Pg({ connectionString: db.url });
-    await c.connect();
-    try {
-      return (await c.query(text, values)).rows as T[];
-    } finally {
-      await c.end();
-    }
-  };
+  const sql = <T>(text: string, values: unknown[] = []) => queryDatabase<T>(db.url, text, values);
   const asAdmin = <T>(fn: (roles: RolesService) => Promise<T>, requestId?: string) =>
     api.app.get(TenantTransactions).run(
       {

@@ -1,6 +1,5 @@
-import { Client as Pg } from 'pg';
 import { graphql, startApi } from '../../../test/api-app';
-import { createTestDatabase, TestDatabase } from '../../../test/database';
+import { createTestDatabase, queryDatabase, TestDatabase } from '../../../test/database';
 import { testEnv } from '../../../test/env';
 import { TenancyFixtures } from '../../../test/tenancy-fixtures';
 import { DEFAULT_ROLES } from './default-roles';
@@ -38,15 +37,8 @@ describe('the role editor over GraphQL (real API, real PostgreSQL)', () => {
   let otherOrg: string;
   let admin: { userId: string; token: string };
 
-  const sql = async <T = Record<string, unknown>>(text: string, values: unknown[] = []) => {
-    const c = new Pg({ connectionString: db.url });
-    await c.connect();
-    try {
-      return (await c.query(text, values)).rows as T[];
-    } finally {
-      await c.end();
-    }
-  };
+  const sql = <T = Record<string, unknown>>(text: string, values: unknown[] = []) =>
+    queryDatabase<T>(db.url, text, values);
   const gql = async (token: string, query: string, variables?: object): Promise<Body> =>
     (await graphql(api.url, query, { token, variables })).body;
   const roleRows = (organizationId: string) =>

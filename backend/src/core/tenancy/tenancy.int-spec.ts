@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { Context, Field, Int, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Client as Pg } from 'pg';
-import { createTestDatabase, TestDatabase } from '../../../test/database';
+import { createTestDatabase, queryDatabase, TestDatabase } from '../../../test/database';
 import { graphql, startApi } from '../../../test/api-app';
 import { TEST_KEYS, testEnv } from '../../../test/env';
 import { tenantTablesWithoutForcedRls } from '../../../test/rls-coverage';
@@ -67,15 +67,7 @@ describe('tenancy: one transaction per operation as reha_app under RLS (real Pos
   let orgB: string;
   let adminA: { userId: string; token: string };
 
-  const sql = async <T>(text: string, values: unknown[] = []): Promise<T[]> => {
-    const c = new Pg({ connectionString: db.url });
-    await c.connect();
-    try {
-      return (await c.query(text, values)).rows as T[];
-    } finally {
-      await c.end();
-    }
-  };
+  const sql = <T>(text: string, values: unknown[] = []) => queryDatabase<T>(db.url, text, values);
 
   beforeAll(async () => {
     db = await createTestDatabase();

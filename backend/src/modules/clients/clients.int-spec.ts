@@ -2,11 +2,10 @@ import { isikukoodCheckDigit } from '@reha/shared';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client as Pg } from 'pg';
 import { ErasedFileError } from '../../core/crypto/envelope-file-cipher';
 import { FileService } from '../../core/files/file.service';
 import { TenantTransactions } from '../../core/tenancy/tenant-transactions';
-import { createTestDatabase, TestDatabase } from '../../../test/database';
+import { createTestDatabase, queryDatabase, TestDatabase } from '../../../test/database';
 import { graphql, startApi } from '../../../test/api-app';
 import { testEnv } from '../../../test/env';
 import { TenancyFixtures } from '../../../test/tenancy-fixtures';
@@ -26,15 +25,7 @@ describe('clients: encrypted identity, blind indexes, erasure (real PostgreSQL)'
   let adminB: string;
   let storageDir: string;
 
-  const sql = async <T>(text: string, values: unknown[] = []): Promise<T[]> => {
-    const c = new Pg({ connectionString: db.url });
-    await c.connect();
-    try {
-      return (await c.query(text, values)).rows as T[];
-    } finally {
-      await c.end();
-    }
-  };
+  const sql = <T>(text: string, values: unknown[] = []) => queryDatabase<T>(db.url, text, values);
   const create = async (token: string, input: Record<string, string>) => {
     const res = await graphql(api.url, CREATE, { token, variables: { input } });
     return res.body;

@@ -1,11 +1,10 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client as Pg } from 'pg';
 import { registryCodeSequence, TINY_PNG_BASE64 } from '../../../test/access-matrix';
 import { graphql, startApi } from '../../../test/api-app';
 import { CredentialsKit, GrantBody } from '../../../test/credentials-kit';
-import { createTestDatabase, TestDatabase } from '../../../test/database';
+import { createTestDatabase, queryDatabase, TestDatabase } from '../../../test/database';
 import { testEnv } from '../../../test/env';
 import { TenancyFixtures } from '../../../test/tenancy-fixtures';
 import { DocumentService } from '../../core/documents/document.service';
@@ -37,15 +36,8 @@ describe('organizations: profile, branding and the operator area (real API, real
   let admin: { userId: string; token: string };
   const registryCode = registryCodeSequence();
 
-  const sql = async <T = Record<string, unknown>>(text: string, values: unknown[] = []) => {
-    const c = new Pg({ connectionString: db.url });
-    await c.connect();
-    try {
-      return (await c.query(text, values)).rows as T[];
-    } finally {
-      await c.end();
-    }
-  };
+  const sql = <T = Record<string, unknown>>(text: string, values: unknown[] = []) =>
+    queryDatabase<T>(db.url, text, values);
   const gql = async (token: string, query: string, variables?: object): Promise<Body> =>
     (await graphql(api.url, query, { token, variables })).body;
   const snapshot = () =>

@@ -1,7 +1,6 @@
 import { DynamicModule, INestApplication, Type } from '@nestjs/common';
-import { Client as Pg } from 'pg';
 import { graphql } from '../../../../test/api-app';
-import { createTestDatabase, TestDatabase } from '../../../../test/database';
+import { createTestDatabase, queryDatabase, TestDatabase } from '../../../../test/database';
 import { applyEnv, TEST_KEYS, testEnv } from '../../../../test/env';
 import { TenancyFixtures } from '../../../../test/tenancy-fixtures';
 import { freePort } from '../../../dev/free-port';
@@ -125,15 +124,7 @@ describe('eID login through OIDC against the TARA mock (child process) and a rea
   let staffUserId: string;
   const index = new BlindIndexer(Buffer.from(TEST_KEYS.REHA_INDEX_KEY, 'base64'));
 
-  const sql = async <T>(text: string, values: unknown[] = []): Promise<T[]> => {
-    const c = new Pg({ connectionString: db.url });
-    await c.connect();
-    try {
-      return (await c.query(text, values)).rows as T[];
-    } finally {
-      await c.end();
-    }
-  };
+  const sql = <T>(text: string, values: unknown[] = []) => queryDatabase<T>(db.url, text, values);
 
   /** Follows redirects until the provider's page (200) or a page outside the eID routes. */
   async function follow(browser: Browser, url: string) {
