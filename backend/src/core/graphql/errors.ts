@@ -1,10 +1,11 @@
-import { ArgumentsHost, Catch, HttpException, HttpStatus } from '@nestjs/common';
+import { ArgumentsHost, Catch, HttpException } from '@nestjs/common';
 import { GqlArgumentsHost, GqlExceptionFilter } from '@nestjs/graphql';
 import { ThrottlerException } from '@nestjs/throttler';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ErrorCode, errorMessage, Locale, validationMessage } from '@reha/shared';
 import type { Logger } from 'pino';
+import { HTTP_ERROR_CODES } from '../errors/http-codes';
 import { AppError, FieldProblem } from '../errors/app-error';
 import type { RequestContext } from '../request/request-context';
 
@@ -16,22 +17,12 @@ export interface ErrorExtensions {
   requestId?: string;
 }
 
-const HTTP_CODES: Partial<Record<number, ErrorCode>> = {
-  [HttpStatus.BAD_REQUEST]: ErrorCode.BAD_USER_INPUT,
-  [HttpStatus.UNAUTHORIZED]: ErrorCode.UNAUTHENTICATED,
-  [HttpStatus.FORBIDDEN]: ErrorCode.FORBIDDEN,
-  [HttpStatus.NOT_FOUND]: ErrorCode.NOT_FOUND,
-  [HttpStatus.CONFLICT]: ErrorCode.CONFLICT,
-  [HttpStatus.PAYLOAD_TOO_LARGE]: ErrorCode.PAYLOAD_TOO_LARGE,
-  [HttpStatus.TOO_MANY_REQUESTS]: ErrorCode.RATE_LIMITED,
-};
-
 /** Turns any thrown value into Reha's error shape. Unknown errors are logged and hidden. */
 export function toAppError(exception: unknown, logger?: Logger, requestId?: string): AppError {
   if (exception instanceof AppError) return exception;
   if (exception instanceof ThrottlerException) return new AppError(ErrorCode.RATE_LIMITED);
   if (exception instanceof HttpException) {
-    const code = HTTP_CODES[exception.getStatus()];
+    const code = HTTP_ERROR_CODES[exception.getStatus()];
     if (code) return new AppError(code);
   }
   logger?.error({ err: exception, requestId }, 'unhandled error');

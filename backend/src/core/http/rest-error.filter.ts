@@ -1,9 +1,10 @@
-import { ArgumentsHost, Catch, HttpException, HttpStatus, Inject, Optional } from '@nestjs/common';
+import { ArgumentsHost, Catch, HttpException, Inject, Optional } from '@nestjs/common';
 // A type-only import: it appears in a decorated constructor, and an interface has no runtime value.
 import type { ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ErrorCode, errorMessage, httpStatusForError, validationMessage } from '@reha/shared';
 import type { Logger } from 'pino';
+import { HTTP_ERROR_CODES } from '../errors/http-codes';
 import { AppError, FieldProblem } from '../errors/app-error';
 import { LOGGER } from '../logging/logging.module';
 import { localeOf } from '../request/request-context';
@@ -19,17 +20,6 @@ export interface RestErrorBody {
     requestId?: string;
   };
 }
-
-const HTTP_CODES: Partial<Record<number, ErrorCode>> = {
-  [HttpStatus.BAD_REQUEST]: ErrorCode.BAD_USER_INPUT,
-  [HttpStatus.UNAUTHORIZED]: ErrorCode.UNAUTHENTICATED,
-  [HttpStatus.FORBIDDEN]: ErrorCode.FORBIDDEN,
-  [HttpStatus.NOT_FOUND]: ErrorCode.NOT_FOUND,
-  [HttpStatus.CONFLICT]: ErrorCode.CONFLICT,
-  [HttpStatus.PAYLOAD_TOO_LARGE]: ErrorCode.PAYLOAD_TOO_LARGE,
-  [HttpStatus.TOO_MANY_REQUESTS]: ErrorCode.RATE_LIMITED,
-  [HttpStatus.SERVICE_UNAVAILABLE]: ErrorCode.SERVICE_UNAVAILABLE,
-};
 
 /**
  * Errors of the routes outside GraphQL (REST controllers, and Nest's handler for unknown routes
@@ -115,7 +105,7 @@ function classify(exception: unknown): {
   if (status === undefined)
     return { status: 500, code: ErrorCode.INTERNAL_SERVER_ERROR, params: {} };
   const code =
-    HTTP_CODES[status] ??
+    HTTP_ERROR_CODES[status] ??
     (status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_USER_INPUT);
   return { status, code, params: {} };
 }
