@@ -4,6 +4,7 @@ import { Roles1764100000000 } from './1764100000000-roles';
 import { Credentials1764100000001 } from './1764100000001-credentials';
 import { Eid1764100000002 } from './1764100000002-eid';
 import { OrganizationProfile1764200000000 } from './1764200000000-organization-profile';
+import { OrgUnitsPeople1764300000000 } from './1764300000000-org-units-people';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
 export const allMigrations = [CoreOutbox1763900000000, DataProtection1764000000000];
@@ -11,3 +12,4 @@ allMigrations.push(Credentials1764100000001);
 allMigrations.push(Roles1764100000000);
 allMigrations.push(Eid1764100000002);
 allMigrations.push(OrganizationProfile1764200000000);
+allMigrations.push(OrgUnitsPeople1764300000000);

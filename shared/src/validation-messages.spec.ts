@@ -34,6 +34,14 @@ describe('field-validation messages', () => {
         'INVALID_VALUE',
         'UNKNOWN_FIELD',
         'PASSWORD_IS_EMAIL',
+        'UNIT_CYCLE',
+        'UNIT_HAS_CHILDREN',
+        'UNIT_HAS_CLIENTS',
+        'UNIT_HAS_MEMBERS',
+        'LAST_ADMIN',
+        'ALREADY_MEMBER',
+        'UNKNOWN_REFERENCE',
+        'NOT_YOURSELF',
       ].sort(),
     );
     for (const [key, value] of Object.entries(ValidationMessageKey)) expect(value).toBe(key);

@@ -32,6 +32,22 @@ export const ValidationMessageKey = {
   ALREADY_EXISTS: 'ALREADY_EXISTS',
   /** A new password that is the user's own e-mail address (or its part before the @). */
   PASSWORD_IS_EMAIL: 'PASSWORD_IS_EMAIL',
+  /** An org unit moved under itself or one of its own sub-units. */
+  UNIT_CYCLE: 'UNIT_CYCLE',
+  /** params: {count} — the unit still has sub-units. */
+  UNIT_HAS_CHILDREN: 'UNIT_HAS_CHILDREN',
+  /** params: {count} — clients still belong to the unit. */
+  UNIT_HAS_CLIENTS: 'UNIT_HAS_CLIENTS',
+  /** params: {count} — staff members still work in the unit. */
+  UNIT_HAS_MEMBERS: 'UNIT_HAS_MEMBERS',
+  /** The change would leave the organization without an active administrator. */
+  LAST_ADMIN: 'LAST_ADMIN',
+  /** The e-mail address already belongs to a member of this organization. */
+  ALREADY_MEMBER: 'ALREADY_MEMBER',
+  /** A referenced record (unit, role, specialty, member) does not exist in this organization. */
+  UNKNOWN_REFERENCE: 'UNKNOWN_REFERENCE',
+  /** A staff member cannot deactivate or demote themselves this way. */
+  NOT_YOURSELF: 'NOT_YOURSELF',
 } as const;
 export type ValidationMessageKey = (typeof ValidationMessageKey)[keyof typeof ValidationMessageKey];
 
@@ -141,6 +157,46 @@ export const validationMessages: Record<ValidationMessageKey, Record<Locale, str
     et: 'Parool ei tohi olla teie e-posti aadress ega selle osa enne @-märki.',
     en: 'The password must not be your e-mail address or the part of it before the @.',
     ru: 'Пароль не должен совпадать с адресом электронной почты или его частью до символа @.',
+  },
+  UNIT_CYCLE: {
+    et: 'Üksust ei saa paigutada iseenda ega oma alamüksuse alla.',
+    en: 'A unit cannot be placed under itself or one of its own sub-units.',
+    ru: 'Подразделение нельзя поместить под само себя или под своё подчинённое подразделение.',
+  },
+  UNIT_HAS_CHILDREN: {
+    et: 'Üksusel on alamüksusi ({count}): teisaldage või kustutage need enne.',
+    en: 'The unit still has sub-units ({count}): move or delete them first.',
+    ru: 'У подразделения есть подчинённые подразделения ({count}): сначала переместите или удалите их.',
+  },
+  UNIT_HAS_CLIENTS: {
+    et: 'Üksusesse kuulub veel kliente ({count}): viige nad enne teise üksusesse.',
+    en: 'Clients still belong to the unit ({count}): move them to another unit first.',
+    ru: 'К подразделению ещё относятся клиенты ({count}): сначала переведите их в другое подразделение.',
+  },
+  UNIT_HAS_MEMBERS: {
+    et: 'Üksuses töötab veel kasutajaid ({count}): viige nad enne teise üksusesse.',
+    en: 'Staff members still work in the unit ({count}): move them to another unit first.',
+    ru: 'В подразделении ещё работают сотрудники ({count}): сначала переведите их в другое подразделение.',
+  },
+  LAST_ADMIN: {
+    et: 'Asutusel peab jääma vähemalt üks aktiivne administraator.',
+    en: 'The organization must keep at least one active administrator.',
+    ru: 'В организации должен остаться хотя бы один активный администратор.',
+  },
+  ALREADY_MEMBER: {
+    et: 'Selle e-posti aadressiga kasutaja on juba asutuse liige.',
+    en: 'A user with this e-mail address is already a member of the organization.',
+    ru: 'Пользователь с этим адресом электронной почты уже является членом организации.',
+  },
+  UNKNOWN_REFERENCE: {
+    et: 'Valitud väärtust ei leitud: värskendage lehte ja valige uuesti.',
+    en: 'The selected value was not found: refresh the page and choose again.',
+    ru: 'Выбранное значение не найдено: обновите страницу и выберите снова.',
+  },
+  NOT_YOURSELF: {
+    et: 'Seda muudatust ei saa teha iseenda kontoga.',
+    en: 'You cannot make this change to your own account.',
+    ru: 'Это изменение нельзя применить к собственной учётной записи.',
   },
 };
 

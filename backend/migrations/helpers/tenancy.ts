@@ -79,3 +79,24 @@ export async function createCentralTable(
   await q.query(`CREATE TABLE ${t} (\n      ${columns}\n    )`);
   await q.query(`REVOKE INSERT, UPDATE, DELETE ON ${t} FROM ${APP_ROLE}`);
 }
+
+/**
+ * Makes SQL functions (SECURITY DEFINER functions and the trigger functions they need) owned
+ * by reha_maintenance (BYPASSRLS) and callable only by `executableBy` (nobody when empty:
+ * trigger functions). The migration's role gets CREATE on the schema just for the change.
+ */
+export async function ownByMaintenance(
+  q: QueryRunner,
+  functions: readonly string[],
+  executableBy: readonly string[] = [],
+): Promise<void> {
+  await q.query(`GRANT CREATE ON SCHEMA public TO ${MAINTENANCE_ROLE}`);
+  for (const fn of functions) {
+    await q.query(`ALTER FUNCTION ${fn} OWNER TO ${MAINTENANCE_ROLE}`);
+    await q.query(`REVOKE ALL ON FUNCTION ${fn} FROM PUBLIC`);
+    for (const role of executableBy) {
+      await q.query(`GRANT EXECUTE ON FUNCTION ${fn} TO ${identifier(role)}`);
+    }
+  }
+  await q.query(`REVOKE CREATE ON SCHEMA public FROM ${MAINTENANCE_ROLE}`);
+}

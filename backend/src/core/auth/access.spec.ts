@@ -128,7 +128,8 @@ describe('permissionsOf and scopeOf', () => {
   });
 
   it('tells services how far a staff member reaches', () => {
-    expect(scopeOf(staff('specialist'))).toBe('own');
+    expect(scopeOf(staff('specialist'))).toBe('subtree');
+    expect(scopeOf(staff('home-care-worker'))).toBe('own');
     expect(scopeOf(staff('unit-manager'))).toBe('subtree');
     expect(scopeOf(staff('specialist', 'receptionist'))).toBe('organization');
     expect(scopeOf({ kind: 'person', personId: 'p' })).toBe('own');

@@ -81,11 +81,13 @@ export const DEFAULT_ROLES: readonly DefaultRole[] = [
     fieldRules: {},
   },
   {
-    // Delivers services, fills datasets, writes plans: the clients assigned to them.
+    // Delivers services, fills datasets, writes plans: the clients of their unit subtree and
+    // those assigned to them (DOMAIN.md §2: "staff see clients of their own org-unit subtree,
+    // or clients assigned to them").
     key: 'specialist',
     names: { et: 'Spetsialist', en: 'Specialist', ru: 'Специалист' },
     permissions: ['client.read', 'client.create', 'client.update', 'client.health.read'],
-    scope: 'own',
+    scope: 'subtree',
     fieldRules: {},
   },
   {
