@@ -24,6 +24,7 @@ type Documents = {
     "\n  mutation DisableTotp($code: String!) {\n    disableTotp(code: $code)\n  }\n": typeof types.DisableTotpDocument,
     "\n  mutation StartEidLink($returnTo: String) {\n    startEidLink(returnTo: $returnTo) {\n      url\n    }\n  }\n": typeof types.StartEidLinkDocument,
     "\n  query ServerInfo {\n    serverInfo {\n      version\n      environment\n    }\n  }\n": typeof types.ServerInfoDocument,
+    "\n  query MyAccess {\n    me {\n      id\n      organizationId\n      permissions\n      scope\n    }\n  }\n": typeof types.MyAccessDocument,
 };
 const documents: Documents = {
     "\n  query MySessions {\n    mySessions {\n      id\n      app\n      method\n      startedAt\n      lastUsedAt\n      userAgent\n      ip\n      current\n    }\n  }\n": types.MySessionsDocument,
@@ -35,6 +36,7 @@ const documents: Documents = {
     "\n  mutation DisableTotp($code: String!) {\n    disableTotp(code: $code)\n  }\n": types.DisableTotpDocument,
     "\n  mutation StartEidLink($returnTo: String) {\n    startEidLink(returnTo: $returnTo) {\n      url\n    }\n  }\n": types.StartEidLinkDocument,
     "\n  query ServerInfo {\n    serverInfo {\n      version\n      environment\n    }\n  }\n": types.ServerInfoDocument,
+    "\n  query MyAccess {\n    me {\n      id\n      organizationId\n      permissions\n      scope\n    }\n  }\n": types.MyAccessDocument,
 };
 
 /**
@@ -73,6 +75,10 @@ export function graphql(source: "\n  mutation StartEidLink($returnTo: String) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ServerInfo {\n    serverInfo {\n      version\n      environment\n    }\n  }\n"): typeof import('./graphql').ServerInfoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAccess {\n    me {\n      id\n      organizationId\n      permissions\n      scope\n    }\n  }\n"): typeof import('./graphql').MyAccessDocument;
 
 
 export function graphql(source: string) {

@@ -63,6 +63,9 @@ export class SessionResolver {
       recoveryCodesLeft: user.totp_enabled ? await this.totp.recoveryCodesLeft(user.id) : 0,
       organizationId: principal.organizationId,
       roles: principal.roles,
+      permissions: [...principal.permissions].sort(),
+      permissions: [...principal.permissions].sort(),
+      scope: principal.scope ?? 'own',
       memberships: await this.sessions.memberships(user.id, ctx.req),
     };
   }

@@ -35,6 +35,24 @@ export class CurrentUser {
   @Field(() => [String], { description: 'Their roles in that organization.' })
   roles: string[];
 
+  @Field(() => [String], {
+    description:
+      'The permissions their roles give them in that organization (the apps show controls by them; every operation is checked anyway).',
+  })
+  permissions: string[];
+
+  @Field(() => [String], {
+    description:
+      'What their roles allow there (permission keys): the UI shows only what they may do; the server checks every operation anyway.',
+  })
+  permissions: string[];
+
+  @Field({
+    description:
+      'How far their roles reach in the organization: own, unit, subtree or organization.',
+  })
+  scope: string;
+
   @Field(() => [CurrentUserMembership], {
     description: 'Every organization they work in (switch with POST /auth/admin/context).',
   })
