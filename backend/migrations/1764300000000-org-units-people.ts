@@ -3,7 +3,6 @@ import {
   APP_ROLE,
   createCentralTable,
   createTenantTable,
-  MAINTENANCE_ROLE,
   ownByMaintenance,
 } from './helpers/tenancy';
 

@@ -30,6 +30,7 @@ import { AuthModule } from './core/auth/auth.module';
 import { EidModule } from './core/auth/eid/eid.module';
 import { RolesModule } from './core/auth/roles.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { PeopleModule } from './modules/people/people.module';
 
 /** Everything both processes share: configuration, logging, database, Redis, jobs, mail, files, documents, exports. */
 export const coreModules = [
@@ -57,6 +58,7 @@ export const coreModules = [
     EidModule,
     RolesModule,
     OrganizationsModule,
+    PeopleModule,
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({

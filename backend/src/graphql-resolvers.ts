@@ -8,6 +8,8 @@ import { TotpResolver } from './core/auth/totp.resolver';
 import { RolesResolver } from './core/auth/roles.resolver';
 import { OrganizationsResolver } from './modules/organizations/organizations.resolver';
 import { PlatformOrganizationsResolver } from './modules/organizations/platform-organizations.resolver';
+import { OrgUnitsResolver } from './modules/organizations/org-units.resolver';
+import { MembersResolver } from './modules/people/members.resolver';
 
 /** The core's own resolvers, provided by AppModule. */
 export const coreResolvers = [ServerInfoResolver, TestEmailResolver, AuditResolver];
@@ -20,5 +22,8 @@ export const graphqlResolvers = [...coreResolvers, ClientsResolver];
 (graphqlResolvers as unknown[]).push(EidLinkResolver);
 // Provided by OrganizationsModule.
 (graphqlResolvers as unknown[]).push(OrganizationsResolver, PlatformOrganizationsResolver);
+(graphqlResolvers as unknown[]).push(OrgUnitsResolver);
 // Provided by RolesModule.
 (graphqlResolvers as unknown[]).push(RolesResolver);
+// Provided by PeopleModule.
+(graphqlResolvers as unknown[]).push(MembersResolver);

@@ -59,6 +59,8 @@ export const OPERATION_MATRIX: Record<string, MatrixOperation> = {
     access: permission('client.read'),
     document: `query ($id: ID!) { client(id: $id) { id } }`,
     variables: async (fx) => ({ id: await fx.client() }),
+    // Roles scoped to units or assigned clients do not reach a client filed under no unit.
+    passesWith: ['NOT_FOUND'],
   },
   'Query.clientsByIds': {
     access: permission('client.read'),
@@ -72,6 +74,9 @@ export const OPERATION_MATRIX: Record<string, MatrixOperation> = {
   'Mutation.createClient': {
     access: permission('client.create'),
     document: `mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }`,
+    // Roles scoped to units must name one of their units (REQUIRED on input.unitIds); the
+    // matrix's staff work in none.
+    passesWith: ['BAD_USER_INPUT'],
     variables: (fx) => ({
       input: { isikukood: fx.isikukood(), firstName: 'Maatriks', lastName: 'Proov' },
     }),
@@ -158,6 +163,42 @@ export const OPERATION_MATRIX: Record<string, MatrixOperation> = {
     access: permission('organization.manage'),
     document: `mutation { removeOrganizationLogo { id } }`,
   },
+  // The organization's org units (modules/organizations/org-units.resolver.ts).
+  'Query.orgUnits': {
+    access: signedInStaff,
+    document: `{ orgUnits { id path } }`,
+  },
+  'Mutation.createOrgUnit': {
+    access: permission('organization.manage'),
+    document: `mutation ($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }`,
+    variables: (fx) => ({ input: { name: `Maatriks ${fx.unique()}` } }),
+  },
+  'Mutation.updateOrgUnit': {
+    access: permission('organization.manage'),
+    document: `mutation ($id: ID!) { updateOrgUnit(id: $id, input: { description: "Maatriks" }) { id } }`,
+    variables: () => ({ id: randomUUID() }),
+    passesWith: ['NOT_FOUND'],
+  },
+  'Mutation.moveOrgUnit': {
+    access: permission('organization.manage'),
+    document: `mutation ($id: ID!) { moveOrgUnit(id: $id, parentId: null) { id } }`,
+    variables: () => ({ id: randomUUID() }),
+    passesWith: ['NOT_FOUND'],
+  },
+  'Mutation.deleteOrgUnit': {
+    access: permission('organization.manage'),
+    document: `mutation ($id: ID!) { deleteOrgUnit(id: $id) }`,
+    variables: () => ({ id: randomUUID() }),
+    passesWith: ['NOT_FOUND'],
+  },
+  'Query.orgUnitReport': {
+    access: permission('statistics.read'),
+    document: `{ orgUnitReport { unitId totalClients } }`,
+  },
+  'Query.exportOrgUnitReport': {
+    access: permission('statistics.read'),
+    document: `{ exportOrgUnitReport(format: CSV) { rowCount } }`,
+  },
   // The organization's role editor (core/auth/roles.resolver.ts).
   'Query.roles': {
     access: permission('role.manage'),
@@ -182,6 +223,60 @@ export const OPERATION_MATRIX: Record<string, MatrixOperation> = {
   'Mutation.resetRoleToDefault': {
     access: permission('role.manage'),
     document: `mutation { resetRoleToDefault(key: "unit-manager") { key } }`,
+  },
+  // The organization's people (modules/people/members.resolver.ts).
+  'Query.specialties': {
+    access: signedInStaff,
+    document: `{ specialties { key name } }`,
+  },
+  'Query.members': {
+    access: permission('user.manage'),
+    document: `{ members(first: 5, orderBy: { field: EMAIL, direction: DESC }) { totalCount } }`,
+  },
+  'Query.member': {
+    access: permission('user.manage'),
+    document: `query ($userId: ID!) { member(userId: $userId) { userId status } }`,
+    variables: () => ({ userId: randomUUID() }),
+    passesWith: ['NOT_FOUND'],
+  },
+  'Query.exportMembers': {
+    access: permission('user.manage'),
+    document: `{ exportMembers(format: CSV) { rowCount } }`,
+  },
+  'Mutation.inviteMember': {
+    access: permission('user.manage'),
+    document: `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { userId status } }`,
+    variables: (fx) => ({
+      input: {
+        email: `kutse-${fx.unique()}@reha.test`,
+        displayName: 'Maatriksi Kutse',
+        roles: ['specialist'],
+      },
+    }),
+  },
+  'Mutation.updateMember': {
+    access: permission('user.manage'),
+    document: `mutation ($userId: ID!) { updateMember(userId: $userId, input: { displayName: "Maatriks" }) { userId } }`,
+    variables: () => ({ userId: randomUUID() }),
+    passesWith: ['NOT_FOUND'],
+  },
+  'Mutation.deactivateMember': {
+    access: permission('user.manage'),
+    document: `mutation ($userId: ID!) { deactivateMember(userId: $userId) { userId } }`,
+    variables: () => ({ userId: randomUUID() }),
+    passesWith: ['NOT_FOUND'],
+  },
+  'Mutation.reactivateMember': {
+    access: permission('user.manage'),
+    document: `mutation ($userId: ID!) { reactivateMember(userId: $userId) { userId } }`,
+    variables: () => ({ userId: randomUUID() }),
+    passesWith: ['NOT_FOUND'],
+  },
+  'Mutation.resendInvitation': {
+    access: permission('user.manage'),
+    document: `mutation ($userId: ID!) { resendInvitation(userId: $userId) { userId } }`,
+    variables: () => ({ userId: randomUUID() }),
+    passesWith: ['NOT_FOUND'],
   },
   // The platform operator's organizations.
   'Query.platformOrganizations': {

@@ -11,35 +11,93 @@ import { PasswordHasher } from '../core/auth/password-hasher';
 import { DataKeys } from '../core/crypto/data-keys';
 import { Db } from '../core/tenancy/db';
 
-/** Invented people with valid-format codes; no real person is meant. */
+/** An org unit of a demo organization, with the units below it. */
+interface DemoUnit {
+  name: string;
+  code: string;
+  children?: DemoUnit[];
+}
+
+/**
+ * Invented people with valid-format codes; no real person is meant. Each organization has a
+ * small unit tree; every client is filed in a unit (`unit`), and `staffUnits` / `manages` /
+ * `team` place the demo staff (by role key) so unit-scoped roles have clients to see.
+ */
 const DEMO = [
   {
     name: 'Päikese Rehabilitatsioonikeskus OÜ',
     registryCode: '14500017',
     admin: { email: 'admin@paike.demo', name: 'Kadri Päike' },
+    units: [
+      {
+        name: 'Tallinna osakond',
+        code: 'TLN',
+        children: [
+          { name: 'Lastetiim', code: 'TLN-LAPSED' },
+          { name: 'Täiskasvanute tiim', code: 'TLN-TK' },
+        ],
+      },
+      { name: 'Tartu osakond', code: 'TRT', children: [{ name: 'Tartu tiim', code: 'TRT-TIIM' }] },
+    ] as DemoUnit[],
+    staffUnits: { specialist: 'Lastetiim', 'unit-manager': 'Tallinna osakond' },
+    manages: { 'unit-manager': 'Tallinna osakond' },
+    team: { 'case-manager': '38001085718', 'home-care-worker': '49403136515' },
     clients: [
       {
         isikukood: '49403136515',
         firstName: 'Mari-Liis',
         lastName: 'Tamm',
         notes: 'Eelistab hommikusi aegu.',
+        unit: 'Täiskasvanute tiim',
       },
-      { isikukood: '38001085718', firstName: 'Jaan', lastName: 'Tammik', notes: null },
-      { isikukood: '61107150010', firstName: 'Sofia', lastName: 'Kask', notes: 'Esindaja: ema.' },
+      {
+        isikukood: '38001085718',
+        firstName: 'Jaan',
+        lastName: 'Tammik',
+        notes: null,
+        unit: 'Tartu tiim',
+      },
+      {
+        isikukood: '61107150010',
+        firstName: 'Sofia',
+        lastName: 'Kask',
+        notes: 'Esindaja: ema.',
+        unit: 'Lastetiim',
+      },
     ],
   },
   {
     name: 'Tartu Linna Hoolekandeasutus',
     registryCode: '75006546',
     admin: { email: 'admin@tartu.demo', name: 'Toomas Org' },
+    units: [
+      {
+        name: 'Koduhoolduse osakond',
+        code: 'KH',
+        children: [
+          { name: 'Kesklinna tiim', code: 'KH-KESKLINN' },
+          { name: 'Annelinna tiim', code: 'KH-ANNELINN' },
+        ],
+      },
+    ] as DemoUnit[],
+    staffUnits: { specialist: 'Kesklinna tiim', 'unit-manager': 'Koduhoolduse osakond' },
+    manages: { 'unit-manager': 'Koduhoolduse osakond' },
+    team: { 'case-manager': '34501234215', 'home-care-worker': '49403136515' },
     clients: [
       {
         isikukood: '34501234215',
         firstName: 'Aleksei',
         lastName: 'Tšernõšov',
         notes: 'Varuvõti naabri juures.',
+        unit: 'Kesklinna tiim',
       },
-      { isikukood: '49403136515', firstName: 'Mari-Liis', lastName: 'Tamm', notes: null },
+      {
+        isikukood: '49403136515',
+        firstName: 'Mari-Liis',
+        lastName: 'Tamm',
+        notes: null,
+        unit: 'Annelinna tiim',
+      },
     ],
   },
 ];
@@ -56,17 +114,96 @@ export async function seedDemoOrganizations(
   const app = await services();
   const transactions = app.get(TenantTransactions);
   const clients = app.get(ClientsService);
+  const db = app.get(Db);
+  // Demo client ids by organization and isikukood, for the staff's teams.
+  const clientIds = new Map<string, string>();
   for (const org of DEMO) {
     // Organizations and memberships are the operator's to create: the maintenance path.
     const organizationId = await asMaintenance(dataSource, (m) => createOrganization(m, org));
     await transactions.run({ kind: 'system', job: 'demo-seed', organizationId }, async () => {
-      for (const client of org.clients) {
-        await clients.create({ ...client, notes: client.notes ?? undefined });
+      const units = await ensureDemoUnits(db, org.units);
+      for (const { unit, ...client } of org.clients) {
+        const created = await clients.create({
+          ...client,
+          notes: client.notes ?? undefined,
+          unitIds: [units.get(unit)!],
+        });
+        clientIds.set(`${organizationId}:${client.isikukood}`, created.id);
       }
     });
   }
   await linkDemoStaffIsikukood(dataSource, app.get(BlindIndexer));
-  await seedDemoPasswordLogins(app);
+  await seedDemoPasswordLogins(app, clientIds);
+}
+
+/**
+ * The organization's demo unit tree (in the current organization's transaction): each unit
+ * found by parent and name, or created, so a second run adds nothing. Ids by unit name.
+ */
+async function ensureDemoUnits(
+  db: Db,
+  units: DemoUnit[],
+  parentId: string | null = null,
+  ids = new Map<string, string>(),
+): Promise<Map<string, string>> {
+  for (const unit of units) {
+    const [existing] = await db.query<{ id: string }[]>(
+      `SELECT id FROM org_unit WHERE parent_id IS NOT DISTINCT FROM $1 AND name = $2`,
+      [parentId, unit.name],
+    );
+    const id =
+      existing?.id ??
+      (
+        await db.query<{ id: string }[]>(
+          `INSERT INTO org_unit (parent_id, name, code) VALUES ($1, $2, $3) RETURNING id`,
+          [parentId, unit.name, unit.code],
+        )
+      )[0]!.id;
+    ids.set(unit.name, id);
+    await ensureDemoUnits(db, unit.children ?? [], id, ids);
+  }
+  return ids;
+}
+
+/**
+ * Places a demo organization's staff (maintenance path, so organization ids are explicit):
+ * into their units, as managers of theirs, on their clients' teams. Repeatable.
+ */
+async function placeDemoStaff(
+  db: Db,
+  organizationId: string,
+  org: (typeof DEMO)[number],
+  userIds: Map<string, string>,
+  clientIds: Map<string, string>,
+): Promise<void> {
+  const unitId = async (name: string) =>
+    (
+      await db.query<{ id: string }[]>(
+        `SELECT id FROM org_unit WHERE organization_id = $1 AND name = $2`,
+        [organizationId, name],
+      )
+    )[0]?.id;
+  const place = async (table: 'membership_unit' | 'org_unit_manager', role: string, unit: string) =>
+    db.query(
+      `INSERT INTO ${table} (organization_id, unit_id, user_id) VALUES ($1, $2, $3)
+       ON CONFLICT DO NOTHING`,
+      [organizationId, await unitId(unit), userIds.get(role)],
+    );
+  for (const [role, unit] of Object.entries(org.staffUnits))
+    await place('membership_unit', role, unit);
+  for (const [role, unit] of Object.entries(org.manages)) {
+    await place('membership_unit', role, unit);
+    await place('org_unit_manager', role, unit);
+  }
+  for (const [role, isikukood] of Object.entries(org.team)) {
+    const clientId = clientIds.get(`${organizationId}:${isikukood}`);
+    if (!clientId) continue;
+    await db.query(
+      `INSERT INTO client_team (organization_id, client_id, user_id) VALUES ($1, $2, $3)
+       ON CONFLICT DO NOTHING`,
+      [organizationId, clientId, userIds.get(role)],
+    );
+  }
 }
 
 async function createOrganization(
@@ -83,7 +220,9 @@ async function createOrganization(
     [org.admin.email, org.admin.name],
   )) as { id: string }[];
   await dataSource.query(
-    `INSERT INTO membership (organization_id, user_id, roles) VALUES ($1, $2, '{organization-admin}')`,
+    // Demo people have their passwords already: members who have joined, not invitees.
+    `INSERT INTO membership (organization_id, user_id, roles, accepted_at)
+     VALUES ($1, $2, '{organization-admin}', now())`,
     [organizationId, userId],
   );
   return organizationId;
@@ -158,6 +297,12 @@ const DEMO_ROLE_PEOPLE: Record<string, [string, string]> = {
   'home-care-worker': ['Helle Haab', 'Tõnu Tamm'],
 };
 
+/** Specialties of demo staff (issue 6): organization index, role, specialty, registration number. */
+const DEMO_SPECIALTIES: ReadonlyArray<[number, string, string, string]> = [
+  [0, 'specialist', 'physiotherapist', 'FT-004512'],
+  [1, 'specialist', 'nurse', 'N12345'],
+];
+
 const DEMO_TOTP_USER = { email: 'totp@paike.demo', name: 'Triin Turvaline' };
 const DEMO_OPERATOR = { email: 'operator@reha.demo', name: 'Olev Operaator' };
 const DEMO_ANALYST = { email: 'analyst@ska.demo', name: 'Anu Analüütik', agency: 'SKA' };
@@ -192,7 +337,10 @@ export function demoPasswordLogins(): DemoPasswordLogin[] {
  * the fixed secret (member of both organizations, to try the organization switch), the
  * platform operator and an agency analyst. Maintenance path, as the operator's tools would.
  */
-async function seedDemoPasswordLogins(app: INestApplicationContext): Promise<void> {
+async function seedDemoPasswordLogins(
+  app: INestApplicationContext,
+  clientIds: Map<string, string>,
+): Promise<void> {
   const transactions = app.get(TenantTransactions);
   const db = app.get(Db);
   const cipher = new CredentialsCipher(app.get(DataKeys), db);
@@ -219,7 +367,8 @@ async function seedDemoPasswordLogins(app: INestApplicationContext): Promise<voi
   };
   const member = (organizationId: string, userId: string, roles: string[]) =>
     db.query(
-      `INSERT INTO membership (organization_id, user_id, roles) VALUES ($1, $2, $3)
+      `INSERT INTO membership (organization_id, user_id, roles, accepted_at)
+       VALUES ($1, $2, $3, now())
        ON CONFLICT (organization_id, user_id) DO NOTHING`,
       [organizationId, userId, roles],
     );
@@ -233,6 +382,7 @@ async function seedDemoPasswordLogins(app: INestApplicationContext): Promise<voi
           [org.registryCode],
         );
         organizations.push(organizationId);
+        const userIds = new Map<string, string>();
         for (const [role, names] of Object.entries(DEMO_ROLE_PEOPLE)) {
           const admin = role === 'organization-admin';
           const userId = await upsertUser(
@@ -240,7 +390,15 @@ async function seedDemoPasswordLogins(app: INestApplicationContext): Promise<voi
             admin ? org.admin.name : names[index]!,
           );
           await member(organizationId, userId, [role]);
+          userIds.set(role, userId);
         }
+        await placeDemoStaff(db, organizationId, org, userIds, clientIds);
+        for (const [, role, key, number] of DEMO_SPECIALTIES.filter(([i]) => i === index))
+          await db.query(
+            `INSERT INTO member_specialty (organization_id, user_id, specialty_key, registration_number)
+             VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+            [organizationId, userIds.get(role), key, number],
+          );
       }
       const totpUser = await upsertUser(DEMO_TOTP_USER.email, DEMO_TOTP_USER.name);
       await member(organizations[0]!, totpUser, ['organization-admin']);

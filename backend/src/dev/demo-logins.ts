@@ -20,7 +20,7 @@ export function demoLogins(): string[] {
   ];
 }
 
-const APP_PATHS = { admin: '/admin/', operator: '/admin/ (operator)', stats: '/stats/' };
+const APP_PATHS = { admin: '/admin/', operator: '/admin/platform', stats: '/stats/' };
 
 /** The password logins as a compact table: who, e-mail, where; the shared password once. */
 export function demoPasswordLoginLines(

@@ -11,6 +11,7 @@ import { AppError } from '../errors/app-error';
 import { EmailOutbox } from '../mail/email-outbox';
 import { localeOf } from '../request/request-context';
 import { Db } from '../tenancy/db';
+import { requireScope } from '../tenancy/scope';
 import { TenantTransactions } from '../tenancy/tenant-transactions';
 import type { AppAudience } from './access-tokens';
 import { loginEmailKey } from './credentials.service';
@@ -269,23 +270,35 @@ export class PasswordResetService {
   }
 
   /**
-   * Queues a set-password e-mail for a new account (the operator's new organization admin):
-   * the same single-use signed link as a reset, valid for 72 hours. Runs in the caller's
-   * scope, which must be a maintenance transaction (it writes password_reset and the outbox).
+   * Queues a set-password e-mail for a new account (the operator's new organization admin,
+   * or a member an organization admin invites): the same single-use signed link as a reset,
+   * valid for 72 hours. Runs in the caller's scope: a maintenance transaction, or a staff
+   * request, where the link comes from `reha_invitation_link` (only for an invitee of that
+   * organization with no way in yet; false, and nothing queued, otherwise).
    */
   async queueInvitation(
     user: { id: string; email: string },
     app: PasswordApp,
     locale: Locale,
-  ): Promise<void> {
+  ): Promise<boolean> {
     const now = this.clock.now();
     const id = randomUUID();
     const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS);
-    await this.db.query(
-      `INSERT INTO password_reset (id, user_id, app, created_at, expires_at)
-       VALUES ($1, $2, $3, $4, $5)`,
-      [id, user.id, app, now, expiresAt],
-    );
+    // In a staff request the mail and the audit event belong to the organization's own log.
+    const inOrganization = requireScope('invitation').role === 'reha_app';
+    if (inOrganization) {
+      const [{ ok }] = await this.db.query<{ ok: boolean }[]>(
+        `SELECT reha_invitation_link($1, $2, $3, $4) AS ok`,
+        [id, user.id, now, expiresAt],
+      );
+      if (!ok) return false;
+    } else {
+      await this.db.query(
+        `INSERT INTO password_reset (id, user_id, app, created_at, expires_at)
+         VALUES ($1, $2, $3, $4, $5)`,
+        [id, user.id, app, now, expiresAt],
+      );
+    }
     const token = `${id}.${this.sign(id, user.id, expiresAt)}`;
     const link = `${this.config.publicUrl.replace(/\/+$/, '')}${RESET_PAGE[app]}?token=${token}`;
     const mail = INVITATION_MAIL[locale];
@@ -294,14 +307,15 @@ export class PasswordResetService {
       subject: mail.subject,
       text: mail.text(link),
       idempotencyKey: `invitation:${id}`,
-      organizationId: null,
+      organizationId: inOrganization ? undefined : null,
     });
     this.audit.record({
       action: 'invitation.send',
       entityType: 'app_user',
       entityId: user.id,
-      organizationId: null,
+      organizationId: inOrganization ? undefined : null,
     });
+    return true;
   }
 
   private sign(id: string, userId: string, expiresAt: Date): string {

@@ -54,8 +54,16 @@ describe('roles as data per organization (real PostgreSQL)', () => {
     field_rules: r.fieldRules,
     position,
   });
+  /** Puts the staff member on the client's team, so roles of any scope reach the client. */
+  const assign = (userId: string) =>
+    sql(`INSERT INTO client_team (organization_id, client_id, user_id) VALUES ($1, $2, $3)`, [
+      org,
+      clientId,
+      userId,
+    ]);
   const readClient = async (roles: string[]) => {
-    const { token } = await fx.staffLogin(org, roles);
+    const { token, userId } = await fx.staffLogin(org, roles);
+    await assign(userId);
     const res = await graphql(api.url, CLIENT, { token, variables: { id: clientId } });
     expect(res.body.errors).toBeUndefined();
     return res.body.data!.client as Record<string, string | null>;
@@ -354,6 +362,7 @@ describe('roles as data per organization (real PostgreSQL)', () => {
       },
     ]);
     const nurse = await fx.staffLogin(org, ['nurse']);
+    await assign(nurse.userId);
     const res = await graphql(api.url, CLIENT, { token: nurse.token, variables: { id: clientId } });
     expect(res.body.data!.client).toMatchObject({ notes: 'Diabeet, insuliin hommikul' });
     expect((res.body.data!.client as { isikukood: string }).isikukood).toMatch(/^•{8}\d{3}$/);

@@ -64,7 +64,6 @@ export class SessionResolver {
       organizationId: principal.organizationId,
       roles: principal.roles,
       permissions: [...principal.permissions].sort(),
-      permissions: [...principal.permissions].sort(),
       scope: principal.scope ?? 'own',
       memberships: await this.sessions.memberships(user.id, ctx.req),
     };

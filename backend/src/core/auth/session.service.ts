@@ -237,7 +237,33 @@ export class SessionService implements SessionIssuer {
       entityId: id,
       fields: [app, method],
     });
+    if (view.kind === 'staff' && organizationId)
+      await this.acceptMembership(view.id, organizationId);
     return { familyId: id, token, expiresAt };
+  }
+
+  /**
+   * The first session in an organization takes up the member's invitation (INVITED becomes
+   * ACTIVE). Called when a session opens (every password and eID login) and when a session
+   * moves to another organization; later sessions find nothing to update.
+   */
+  private async acceptMembership(userId: string, organizationId: string): Promise<void> {
+    const accepted = returnedRows(
+      await this.db.query(
+        `UPDATE membership SET accepted_at = $3, updated_at = $3
+          WHERE organization_id = $1 AND user_id = $2 AND accepted_at IS NULL
+          RETURNING user_id`,
+        [organizationId, userId, this.clock.now()],
+      ),
+    );
+    if (accepted.length)
+      this.audit.record({
+        action: 'update',
+        entityType: 'membership',
+        entityId: userId,
+        fields: ['accepted_at'],
+        organizationId,
+      });
   }
 
   /**
@@ -422,6 +448,7 @@ export class SessionService implements SessionIssuer {
         `UPDATE auth_session SET organization_id = $2, last_used_at = $3 WHERE id = $1`,
         [row.id, organizationId, now],
       );
+      await this.acceptMembership(view.id, organizationId);
       this.audit.record({
         action: 'session.context',
         entityType: 'auth_session',

@@ -37,12 +37,6 @@ export class CurrentUser {
 
   @Field(() => [String], {
     description:
-      'The permissions their roles give them in that organization (the apps show controls by them; every operation is checked anyway).',
-  })
-  permissions: string[];
-
-  @Field(() => [String], {
-    description:
       'What their roles allow there (permission keys): the UI shows only what they may do; the server checks every operation anyway.',
   })
   permissions: string[];

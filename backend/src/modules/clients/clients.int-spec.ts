@@ -6,6 +6,7 @@ import { ErasedFileError } from '../../core/crypto/envelope-file-cipher';
 import { FileService } from '../../core/files/file.service';
 import { TenantTransactions } from '../../core/tenancy/tenant-transactions';
 import { createTestDatabase, queryDatabase, TestDatabase } from '../../../test/database';
+import { isikukoodSequence } from '../../../test/access-matrix';
 import { graphql, startApi } from '../../../test/api-app';
 import { testEnv } from '../../../test/env';
 import { TenancyFixtures } from '../../../test/tenancy-fixtures';
@@ -359,5 +360,192 @@ describe('clients: encrypted identity, blind indexes, erasure (real PostgreSQL)'
     await expect(transactions.run(principal, () => files.read(stored.key))).rejects.toThrow(
       ErasedFileError,
     );
+  });
+
+  describe('reach: staff see the clients of their unit subtree and those assigned to them', () => {
+    const unit: Record<string, string> = {};
+    const client: Record<string, string> = {};
+    const nextIsikukood = isikukoodSequence();
+    let specialist: { userId: string; token: string };
+
+    const newUnit = async (name: string, parentId?: string) => {
+      const body = await q(
+        adminA,
+        `mutation ($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }`,
+        { input: { name, parentId } },
+      );
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return (body.data!.createOrgUnit as { id: string }).id;
+    };
+    const clientIn = async (lastName: string, unitIds: string[], token = adminA) => {
+      const body = await create(token, {
+        isikukood: nextIsikukood(),
+        firstName: 'Ulatus',
+        lastName,
+        unitIds,
+      } as unknown as Record<string, string>);
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return (body.data!.createClient as { id: string }).id;
+    };
+    const worksIn = (userId: string, unitId: string) =>
+      sql(`INSERT INTO membership_unit (organization_id, unit_id, user_id) VALUES ($1, $2, $3)`, [
+        orgA,
+        unitId,
+        userId,
+      ]);
+    const found = async (token: string, search = 'Ulatus', unitId?: string) => {
+      const body = await q(
+        token,
+        `query ($s: String!, $u: ID) { clients(search: $s, unitId: $u, first: 50) { totalCount edges { node { lastName units { name } } } } }`,
+        { s: search, u: unitId },
+      );
+      if (body.errors) return body.errors[0]!.extensions.code;
+      const conn = body.data!.clients as {
+        totalCount: number;
+        edges: { node: { lastName: string } }[];
+      };
+      return conn.edges.map((e) => e.node.lastName).sort();
+    };
+    const readEvents = async (userId: string) =>
+      (
+        await sql<{ n: number }>(
+          `SELECT count(*)::int AS n FROM audit_event WHERE actor_id = $1 AND action = 'read'`,
+          [userId],
+        )
+      )[0]!.n;
+
+    beforeAll(async () => {
+      unit.a = await newUnit('Üksus A');
+      unit.aChild = await newUnit('Üksus A alam', unit.a);
+      unit.b = await newUnit('Üksus B');
+      client.a = await clientIn('Aasa', [unit.a]);
+      client.aChild = await clientIn('Alamaa', [unit.aChild]);
+      client.b = await clientIn('Beeda', [unit.b]);
+      client.none = await clientIn('Ilmaüksuseta', []);
+      specialist = await fx.staffLogin(orgA, ['specialist']);
+      await worksIn(specialist.userId, unit.a);
+    });
+
+    it('shows a specialist in unit A the clients of A and below it, never those of B', async () => {
+      expect(await found(specialist.token)).toEqual(['Aasa', 'Alamaa']);
+      const other = await q(
+        specialist.token,
+        `query ($id: ID!) { client(id: $id) { firstName } }`,
+        {
+          id: client.b,
+        },
+      );
+      expect(other.errors![0]!.extensions.code).toBe('NOT_FOUND');
+      expect(JSON.stringify(other)).not.toContain('Beeda');
+      const batch = await q(
+        specialist.token,
+        `query ($ids: [ID!]!) { clientsByIds(ids: $ids) { lastName units { id name } } }`,
+        { ids: [client.a, client.b, client.aChild] },
+      );
+      expect(batch.data!.clientsByIds).toEqual([
+        { lastName: 'Aasa', units: [{ id: unit.a, name: 'Üksus A' }] },
+        null,
+        { lastName: 'Alamaa', units: [{ id: unit.aChild, name: 'Üksus A alam' }] },
+      ]);
+    });
+
+    it('decrypts in a search only the clients it returns, those in reach', async () => {
+      const before = await readEvents(specialist.userId);
+      expect(await found(specialist.token)).toEqual(['Aasa', 'Alamaa']);
+      // One read event per decrypted client: two, though four clients match the name.
+      expect((await readEvents(specialist.userId)) - before).toBe(2);
+    });
+
+    it('shows a client assigned to the specialist outside their units', async () => {
+      await sql(
+        `INSERT INTO client_team (organization_id, client_id, user_id) VALUES ($1, $2, $3)`,
+        [orgA, client.b, specialist.userId],
+      );
+      expect(await found(specialist.token)).toEqual(['Aasa', 'Alamaa', 'Beeda']);
+      const read = await q(specialist.token, `query ($id: ID!) { client(id: $id) { lastName } }`, {
+        id: client.b,
+      });
+      expect(read.data!.client).toEqual({ lastName: 'Beeda' });
+      await sql(`DELETE FROM client_team WHERE client_id = $1 AND user_id = $2`, [
+        client.b,
+        specialist.userId,
+      ]);
+    });
+
+    it('shows a receptionist (organization scope) every client', async () => {
+      const receptionist = await fx.staffLogin(orgA, ['receptionist']);
+      expect(await found(receptionist.token)).toEqual(['Aasa', 'Alamaa', 'Beeda', 'Ilmaüksuseta']);
+    });
+
+    it('filters by a unit and everything below it', async () => {
+      expect(await found(adminA, 'Ulatus', unit.a)).toEqual(['Aasa', 'Alamaa']);
+      expect(await found(adminA, 'Ulatus', unit.aChild)).toEqual(['Alamaa']);
+      expect(await found(specialist.token, 'Ulatus', unit.b)).toEqual([]);
+      expect(await found(adminB, 'Ulatus', unit.a)).toBe('NOT_FOUND');
+    });
+
+    it('files a specialist’s new client in a unit they reach and puts them on its team', async () => {
+      const before = await sql(`SELECT count(*)::int AS n FROM client`);
+      const input = { isikukood: ik('6050505000'), firstName: 'Uus', lastName: 'Ulatus' };
+      const none = await create(specialist.token, input);
+      expect(none.errors![0]!.extensions.fields).toEqual([
+        expect.objectContaining({ field: 'input.unitIds', key: 'REQUIRED' }),
+      ]);
+      for (const unitIds of [
+        [unit.b],
+        [unit.a, 'not-a-uuid'],
+        ['00000000-0000-4000-8000-000000000000'],
+      ]) {
+        const outside = await create(specialist.token, {
+          ...input,
+          unitIds,
+        } as unknown as Record<string, string>);
+        expect(outside.errors![0]!.extensions.fields).toEqual([
+          expect.objectContaining({ field: 'input.unitIds', key: 'UNKNOWN_REFERENCE' }),
+        ]);
+      }
+      expect(await sql(`SELECT count(*)::int AS n FROM client`)).toEqual(before);
+      const id = await clientIn('Uusim', [unit.aChild], specialist.token);
+      expect(await sql(`SELECT user_id FROM client_team WHERE client_id = $1`, [id])).toEqual([
+        { user_id: specialist.userId },
+      ]);
+      expect(await sql(`SELECT unit_id FROM client_unit WHERE client_id = $1`, [id])).toEqual([
+        { unit_id: unit.aChild },
+      ]);
+      // The admin reaches the whole organization: units are optional and nobody is assigned.
+      const adminsOwn = await clientIn('Adminilt', []);
+      expect(await sql(`SELECT 1 FROM client_team WHERE client_id = $1`, [adminsOwn])).toEqual([]);
+      // Another organization's unit is unknown here.
+      const foreign = await create(adminB, {
+        isikukood: ik('6050505011'),
+        firstName: 'Võõras',
+        lastName: 'Üksus',
+        unitIds: [unit.a],
+      } as unknown as Record<string, string>);
+      expect(foreign.errors![0]!.extensions.fields).toEqual([
+        expect.objectContaining({ field: 'input.unitIds', key: 'UNKNOWN_REFERENCE' }),
+      ]);
+    });
+
+    it('lets a case manager (own clients only) register a client without a unit or in a unit they work in', async () => {
+      const caseManager = await fx.staffLogin(orgA, ['case-manager']);
+      const own = await clientIn('Juhtumilt', [], caseManager.token);
+      expect(await sql(`SELECT user_id FROM client_team WHERE client_id = $1`, [own])).toEqual([
+        { user_id: caseManager.userId },
+      ]);
+      const notTheirs = await create(caseManager.token, {
+        isikukood: nextIsikukood(),
+        firstName: 'Ulatus',
+        lastName: 'Võõrasse',
+        unitIds: [unit.b],
+      } as unknown as Record<string, string>);
+      expect(notTheirs.errors![0]!.extensions.fields).toEqual([
+        expect.objectContaining({ field: 'input.unitIds', key: 'UNKNOWN_REFERENCE' }),
+      ]);
+      await worksIn(caseManager.userId, unit.b);
+      await clientIn('Juhtumiüksusest', [unit.b], caseManager.token);
+      // Scope `own`: they see their own clients, not the rest of the unit.
+      expect(await found(caseManager.token)).toEqual(['Juhtumilt', 'Juhtumiüksusest']);
+    });
   });
 });

@@ -17,6 +17,7 @@ import { ClientsService } from './clients.service';
 import {
   Client,
   ClientConnection,
+  ClientUnitRef,
   ClientSearchArgs,
   Organization,
   PersonClientRecord,
@@ -60,6 +61,7 @@ export class ClientsResolver {
       page.search,
       page.first,
       page.after ?? undefined,
+      page.unitId ?? undefined,
     );
     return toConnection(rows, page.first, total, (c) => [c.createdAt.toISOString(), c.id]);
   }
@@ -85,6 +87,14 @@ export class ClientsResolver {
   })
   myClientRecords(): Promise<PersonClientRecord[]> {
     return this.service.personRecords();
+  }
+
+  /** Through a DataLoader: one query for the units of all clients of a page. */
+  @ResolveField(() => [ClientUnitRef], { description: 'The org units the client belongs to.' })
+  units(@Parent() client: Client, @Context() ctx: RequestContext): Promise<ClientUnitRef[]> {
+    return ctx.loaders
+      .get<string, ClientUnitRef[]>('client.units', (ids) => this.service.unitsOf(ids))
+      .load(client.id);
   }
 
   /** Through a DataLoader: one query for all clients of a page; RLS limits it to the caller's organization. */

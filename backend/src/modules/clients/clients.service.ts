@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@reha/shared';
 import { In } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.service';
+import { Permission } from '../../core/auth/permissions';
+import { reachOf } from '../../core/auth/reach';
 import {
   BlindIndexer,
   NameQueryTooShortError,
@@ -9,13 +11,13 @@ import {
 } from '../../core/crypto/blind-index';
 import { DataKeys } from '../../core/crypto/data-keys';
 import { openText } from '../../core/crypto/envelope';
-import { AppError } from '../../core/errors/app-error';
+import { AppError, FieldProblem } from '../../core/errors/app-error';
 import { decodeCursor } from '../../core/graphql/pagination';
 import { Db } from '../../core/tenancy/db';
 import { organizationOf } from '../../core/tenancy/principal';
 import { requireScope } from '../../core/tenancy/scope';
 import { CreateClientInput } from './dto/create-client.input';
-import { Client, PersonClientRecord } from './dto/client.type';
+import { Client, ClientUnitRef, PersonClientRecord } from './dto/client.type';
 import { ClientEntity } from './entities/client.entity';
 
 /** The platform-wide index that links one person's client records across providers. */
@@ -24,6 +26,10 @@ const PERSON_DOMAIN = 'person:isikukood';
 /**
  * Clients' identities: create, read, search and erase. Personal fields are encrypted and
  * audited by the repository hook; this service keeps the blind indexes in step.
+ *
+ * Reach (DOMAIN.md §2): staff see the clients of the org units their roles reach
+ * (`reha_reach`) and the clients assigned to them (`client_team`); a role with organization
+ * scope sees all. A client out of reach is treated as absent: NOT_FOUND, or missing from lists.
  */
 @Injectable()
 export class ClientsService {
@@ -55,9 +61,13 @@ export class ClientsService {
     const taken = (await manager.query(`SELECT 1 FROM client WHERE isikukood_index = $1`, [
       isikukoodIndex,
     ])) as unknown[];
-    if (taken.length) {
-      throw AppError.badInput([{ field: 'input.isikukood', key: 'ALREADY_EXISTS' }]);
-    }
+    const problems: FieldProblem[] = [];
+    if (taken.length) problems.push({ field: 'input.isikukood', key: 'ALREADY_EXISTS' });
+    const reach = await reachOf(this.db, Permission.ClientCreate);
+    const unitIds = [...new Set(input.unitIds ?? [])];
+    const unitProblem = await this.unitProblem(unitIds, reach);
+    if (unitProblem) problems.push(unitProblem);
+    if (problems.length) throw AppError.badInput(problems);
     const [{ id: personId }] = (await manager.query(`SELECT reha_ensure_person($1) AS id`, [
       this.index.exact(PERSON_DOMAIN, code),
     ])) as { id: string }[];
@@ -74,7 +84,107 @@ export class ClientsService {
     // Set by the column default from the transaction's context; not read back by the insert.
     saved.organizationId = this.organizationId();
     await this.writeNameTokens(saved.id, `${input.firstName} ${input.lastName}`);
+    if (unitIds.length)
+      await this.db.query(
+        `INSERT INTO client_unit (client_id, unit_id) SELECT $1, unnest($2::uuid[])`,
+        [saved.id, unitIds],
+      );
+    // Whoever reaches only some units keeps the client they registered, wherever it is filed.
+    const creator = this.staffUserId();
+    if (reach !== null && creator)
+      await this.db.query(`INSERT INTO client_team (client_id, user_id) VALUES ($1, $2)`, [
+        saved.id,
+        creator,
+      ]);
     return toClient(saved);
+  }
+
+  /**
+   * What is wrong with the units a new client is filed under, if anything. Whoever reaches
+   * whole units must file the client under at least one of them (so the unit's people see
+   * it); whoever reaches only their own clients (scope `own`, e.g. a case manager) may leave
+   * it without a unit (the client is theirs through the team) or file it under a unit they
+   * work in.
+   */
+  private async unitProblem(
+    unitIds: string[],
+    reach: string[] | null,
+  ): Promise<FieldProblem | undefined> {
+    if (reach !== null && reach.length === 0 && unitIds.length > 0)
+      reach = await this.ownUnits();
+    else if (reach !== null && unitIds.length === 0)
+      return reach.length === 0 ? undefined : { field: 'input.unitIds', key: 'REQUIRED' };
+    if (unitIds.length === 0) return undefined;
+    const unknown = { field: 'input.unitIds', key: 'UNKNOWN_REFERENCE' };
+    if (!unitIds.every((id) => UUID.test(id))) return unknown;
+    if (reach !== null && !unitIds.every((id) => reach.includes(id))) return unknown;
+    const [{ n }] = (await this.db.query(
+      `SELECT count(*)::int AS n FROM org_unit WHERE id = ANY ($1::uuid[])`,
+      [unitIds],
+    )) as [{ n: number }];
+    return n === unitIds.length ? undefined : unknown;
+  }
+
+  /** The signed-in staff member's user id, if the caller is one. */
+  private staffUserId(): string | null {
+    const { principal } = requireScope('clients');
+    return principal.kind === 'staff' ? principal.userId : null;
+  }
+
+  /** The org units the signed-in staff member works in. */
+  private async ownUnits(): Promise<string[]> {
+    const rows = await this.db.query<{ unit_id: string }[]>(
+      `SELECT unit_id FROM membership_unit WHERE user_id = $1`,
+      [this.staffUserId()],
+    );
+    return rows.map((row) => row.unit_id);
+  }
+
+  /**
+   * The SQL condition "client `alias` is in the caller's reach for `permission`", its
+   * parameters appended to `params`; 'true' when the caller reaches the whole organization.
+   * Applied inside the query, so nothing out of reach is ever loaded or decrypted.
+   */
+  private async reachCondition(
+    permission: Permission,
+    alias: string,
+    params: unknown[],
+  ): Promise<string> {
+    const reach = await reachOf(this.db, permission);
+    if (reach === null) return 'true';
+    params.push(reach, this.staffUserId());
+    const units = `$${params.length - 1}::uuid[]`;
+    const user = `$${params.length}::uuid`;
+    return `(EXISTS (SELECT 1 FROM client_unit cu
+                      WHERE cu.client_id = ${alias}.id AND cu.unit_id = ANY (${units}))
+             OR EXISTS (SELECT 1 FROM client_team ct
+                      WHERE ct.client_id = ${alias}.id AND ct.user_id = ${user}))`;
+  }
+
+  /** Which of `ids` the caller reaches with `permission`. */
+  private async reachable(ids: string[], permission: Permission): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const params: unknown[] = [ids];
+    const condition = await this.reachCondition(permission, 'c', params);
+    if (condition === 'true') return ids;
+    const rows = (await this.db.query(
+      `SELECT c.id FROM client c WHERE c.id = ANY ($1::uuid[]) AND ${condition}`,
+      params,
+    )) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
+  /** The units of each client, for the `units` field (one query for a whole page). */
+  async unitsOf(clientIds: readonly string[]): Promise<ClientUnitRef[][]> {
+    const rows = (await this.db.query(
+      `SELECT cu.client_id, u.id, u.name FROM client_unit cu JOIN org_unit u ON u.id = cu.unit_id
+        WHERE cu.client_id = ANY ($1::uuid[]) ORDER BY lower(u.name), u.id`,
+      [clientIds],
+    )) as { client_id: string; id: string; name: string }[];
+    const byClient = new Map<string, ClientUnitRef[]>();
+    for (const r of rows)
+      byClient.set(r.client_id, [...(byClient.get(r.client_id) ?? []), { id: r.id, name: r.name }]);
+    return clientIds.map((id) => byClient.get(id) ?? []);
   }
 
   async get(id: string): Promise<Client> {
@@ -83,9 +193,20 @@ export class ClientsService {
     return found;
   }
 
-  /** Batched by the DataLoader: rows of other organizations are simply not there (RLS). */
+  /**
+   * Batched by the DataLoader: rows of other organizations are simply not there (RLS), and
+   * clients out of the caller's reach are not loaded (nor decrypted, nor audited as read).
+   */
   async byIds(ids: readonly string[]): Promise<(Client | null)[]> {
-    const valid = ids.filter((id) => UUID.test(id));
+    const valid = await this.reachable(
+      ids.filter((id) => UUID.test(id)),
+      Permission.ClientRead,
+    );
+    return this.load(ids, valid);
+  }
+
+  /** The clients `valid` (already checked), answered in the order of `ids`. */
+  private async load(ids: readonly string[], valid: string[]): Promise<(Client | null)[]> {
     const rows = valid.length ? await this.db.repo(ClientEntity).findBy({ id: In(valid) }) : [];
     const byId = new Map(rows.map((r) => [r.id, toClient(r)]));
     return ids.map((id) => byId.get(id) ?? null);
@@ -99,6 +220,7 @@ export class ClientsService {
     query: string,
     first: number,
     after?: string,
+    unitId?: string,
   ): Promise<{ rows: Client[]; total: number }> {
     const q = query.trim();
     let where: string;
@@ -120,18 +242,42 @@ export class ClientsService {
                 GROUP BY t.client_id HAVING count(DISTINCT t.token) = $2)`;
       params = [hashes, hashes.length];
     }
+    const conditions = [where, 'c.erased_at IS NULL'];
+    conditions.push(await this.reachCondition(Permission.ClientRead, 'c', params));
+    if (unitId !== undefined) {
+      if (!UUID.test(unitId) || !(await this.unitExists(unitId)))
+        throw new AppError(ErrorCode.NOT_FOUND);
+      params.push(unitId);
+      conditions.push(`c.id IN (
+        WITH RECURSIVE below(id) AS (
+          SELECT $${params.length}::uuid
+          UNION SELECT u.id FROM org_unit u JOIN below b ON u.parent_id = b.id
+        ) SELECT cu.client_id FROM client_unit cu JOIN below b ON b.id = cu.unit_id)`);
+    }
     // Cursors carry JavaScript's millisecond timestamps, so order and compare at that precision.
     const cursor = after ? decodeCursor(after, 2) : undefined;
+    if (cursor) {
+      params.push(cursor[0], cursor[1]);
+      conditions.push(
+        `(date_trunc('milliseconds', c.created_at), c.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
+      );
+    }
     const page = (await this.db.query(
       `SELECT c.id, count(*) OVER () AS total FROM client c
-        WHERE ${where} AND c.erased_at IS NULL
-          ${cursor ? `AND (date_trunc('milliseconds', c.created_at), c.id) > ($${params.length + 1}::timestamptz, $${params.length + 2}::uuid)` : ''}
+        WHERE ${conditions.join(' AND ')}
         ORDER BY date_trunc('milliseconds', c.created_at), c.id LIMIT ${first + 1}`,
-      cursor ? [...params, cursor[0], cursor[1]] : params,
+      params,
     )) as { id: string; total: string }[];
     this.audit.record({ action: 'search', entityType: 'client', fields: ['name_index'] });
-    const rows = (await this.byIds(page.map((r) => r.id))).filter((c): c is Client => !!c);
+    // Only the page is decrypted; every id in it already passed the reach condition.
+    const ids = page.map((r) => r.id);
+    const rows = (await this.load(ids, ids)).filter((c): c is Client => !!c);
     return { rows, total: Number(page[0]?.total ?? 0) };
+  }
+
+  private async unitExists(id: string): Promise<boolean> {
+    const rows = (await this.db.query(`SELECT 1 FROM org_unit WHERE id = $1`, [id])) as unknown[];
+    return rows.length > 0;
   }
 
   /**
@@ -140,6 +286,8 @@ export class ClientsService {
    */
   async erase(id: string): Promise<Client> {
     const manager = this.db.manager;
+    if (!UUID.test(id) || !(await this.reachable([id], Permission.ClientErase)).length)
+      throw new AppError(ErrorCode.NOT_FOUND);
     const rows = (await manager.query(
       `UPDATE client SET erased_at = now(), isikukood_index = NULL, person_id = NULL
         WHERE id = $1 AND erased_at IS NULL RETURNING data_key_id`,

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, ObjectType } from '@nestjs/graphql';
-import { IsNotEmpty, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { FieldAccess } from '../../../core/auth/field-access';
 import { PageArgs, Paginated } from '../../../core/graphql/pagination';
 
@@ -36,6 +36,14 @@ export class Client {
   organizationId: string;
 }
 
+@ObjectType({ description: 'An org unit a client belongs to.' })
+export class ClientUnitRef {
+  @Field(() => ID, { description: "The unit's id." })
+  id: string;
+  @Field({ description: "The unit's name." })
+  name: string;
+}
+
 @ObjectType()
 export class ClientConnection extends Paginated(Client) {}
 
@@ -65,4 +73,12 @@ export class ClientSearchArgs extends PageArgs {
   @IsNotEmpty()
   @MaxLength(200)
   search: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only clients in this org unit or in a unit below it.',
+  })
+  @IsOptional()
+  @IsString()
+  unitId?: string | null;
 }

@@ -1,5 +1,5 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsIsikukood } from './is-isikukood';
 
 @InputType()
@@ -23,4 +23,14 @@ export class CreateClientInput {
   @IsOptional()
   @MaxLength(5000)
   notes?: string;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      "The client's org units. Required (at least one) unless the caller reaches the whole organization; each must be in the caller's reach.",
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  unitIds?: string[] | null;
 }
