@@ -32,6 +32,40 @@ const ResetPasswordPage = lazy(() =>
   import('./pages/ResetPasswordPage').then((module) => ({ default: module.ResetPasswordPage })),
 );
 
+const UsersPage = lazy(() =>
+  import('./pages/users/UsersPage').then((module) => ({ default: module.UsersPage })),
+);
+const UnitsPage = lazy(() =>
+  import('./pages/units/UnitsPage').then((module) => ({ default: module.UnitsPage })),
+);
+const OrganizationPage = lazy(() =>
+  import('./pages/organization/OrganizationPage').then((module) => ({
+    default: module.OrganizationPage,
+  })),
+);
+const RolesPage = lazy(() =>
+  import('./pages/roles/RolesPage').then((module) => ({ default: module.RolesPage })),
+);
+const ClientsPage = lazy(() =>
+  import('./pages/clients/ClientsPage').then((module) => ({ default: module.ClientsPage })),
+);
+// The platform operator's area: its own sign-in (the operator front door) and pages.
+const OperatorLoginPage = lazy(() =>
+  import('./pages/platform/OperatorLoginPage').then((module) => ({
+    default: module.OperatorLoginPage,
+  })),
+);
+const PlatformOrganizationsPage = lazy(() =>
+  import('./pages/platform/PlatformOrganizationsPage').then((module) => ({
+    default: module.PlatformOrganizationsPage,
+  })),
+);
+const RequireOperator = lazy(() =>
+  import('./pages/platform/RequireOperator').then((module) => ({
+    default: module.RequireOperator,
+  })),
+);
+
 export function AppRoutes() {
   return (
     <Routes>
@@ -41,11 +75,20 @@ export function AppRoutes() {
         <Route path="choose-organization" element={<ChooseOrganizationPage />} />
         <Route path="forgot-password" element={<ForgotPasswordPage />} />
         <Route path="reset" element={<ResetPasswordPage />} />
+        <Route path="platform/login" element={<OperatorLoginPage />} />
+        <Route path="platform" element={<RequireOperator />}>
+          <Route index element={<PlatformOrganizationsPage />} />
+        </Route>
         {/* Everything else is for signed-in staff; others see the login page first. */}
         <Route element={<RequireSession />}>
           <Route index element={<DashboardPage />} />
           <Route path="sessions" element={<SessionsPage />} />
           <Route path="security" element={<SecurityPage />} />
+          <Route path="users" element={<UsersPage />} />
+          <Route path="units" element={<UnitsPage />} />
+          <Route path="organization" element={<OrganizationPage />} />
+          <Route path="roles" element={<RolesPage />} />
+          <Route path="clients" element={<ClientsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -26,7 +26,7 @@ interface DemoUnit {
 const DEMO = [
   {
     name: 'Päikese Rehabilitatsioonikeskus OÜ',
-    registryCode: '14500017',
+    registryCode: '14500019',
     admin: { email: 'admin@paike.demo', name: 'Kadri Päike' },
     units: [
       {

@@ -1,6 +1,6 @@
 import type { TypedDocumentString } from '../gql/graphql';
 import { i18n } from '../i18n/i18n';
-import { currentAccessToken, renewAccessToken } from '../auth/session';
+import { currentAccessToken, renewAccessToken, type SessionStore } from '../auth/session';
 import { ApiRequestError, NETWORK_ERROR } from './ApiRequestError';
 import { parseFieldErrors, parseParams } from './errorDetails';
 
@@ -20,27 +20,39 @@ interface GraphqlResponse<TResult> {
   errors?: GraphqlErrorPayload[];
 }
 
+/** Where a request gets its access token and a renewed one (a session store). */
+type TokenSource = Pick<SessionStore, 'currentAccessToken' | 'renewAccessToken'>;
+
 /**
- * Runs one GraphQL operation as the signed-in user and returns its data, or throws an
+ * A GraphQL client for one session: runs an operation and returns its data, or throws an
  * ApiRequestError that carries the API's `extensions.code` (or NETWORK_ERROR when the server
  * could not be reached). A refused access token is renewed once and the operation sent again
  * (the API refuses a token before running anything, so a mutation does not run twice).
  */
-export async function graphqlRequest<TResult, TVariables>(
-  document: TypedDocumentString<TResult, TVariables>,
-  ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
-): Promise<TResult> {
-  const accessToken = await currentAccessToken();
-  try {
-    return await postOperation(document, variables, accessToken);
-  } catch (error) {
-    if (!accessToken || !(error instanceof ApiRequestError) || !REFUSED_TOKEN.has(error.code ?? ''))
-      throw error;
-    const renewed = await renewAccessToken(accessToken);
-    if (!renewed) throw error; // the session has ended; the app shows the login page
-    return postOperation(document, variables, renewed);
-  }
+export function createGraphqlRequest(tokens: TokenSource) {
+  return async function request<TResult, TVariables>(
+    document: TypedDocumentString<TResult, TVariables>,
+    ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
+  ): Promise<TResult> {
+    const accessToken = await tokens.currentAccessToken();
+    try {
+      return await postOperation(document, variables, accessToken);
+    } catch (error) {
+      if (
+        !accessToken ||
+        !(error instanceof ApiRequestError) ||
+        !REFUSED_TOKEN.has(error.code ?? '')
+      )
+        throw error;
+      const renewed = await tokens.renewAccessToken(accessToken);
+      if (!renewed) throw error; // the session has ended; the app shows the login page
+      return postOperation(document, variables, renewed);
+    }
+  };
 }
+
+/** Runs one GraphQL operation as the signed-in staff member. */
+export const graphqlRequest = createGraphqlRequest({ currentAccessToken, renewAccessToken });
 
 async function postOperation<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,

@@ -33,13 +33,24 @@ export interface Credentials {
   totp?: string;
 }
 
-export const login = (credentials: Credentials) =>
-  authRequest<SessionGrant>('/auth/admin/login', credentials);
+/** The sign-in front doors web-admin serves: staff, and the platform operator's area. */
+export type AuthApp = 'admin' | 'operator';
 
-/** A new access token for the refresh cookie (which rotates with each call). */
-export const refresh = () => authRequest<SessionGrant>('/auth/admin/refresh');
+/** The /auth endpoints of one front door (the refresh cookie is per app: `reha_rt_<app>`). */
+export function authApi(app: AuthApp) {
+  return {
+    login: (credentials: Credentials) =>
+      authRequest<SessionGrant>(`/auth/${app}/login`, credentials),
+    /** A new access token for the refresh cookie (which rotates with each call). */
+    refresh: () => authRequest<SessionGrant>(`/auth/${app}/refresh`),
+    logout: () => authRequest<void>(`/auth/${app}/logout`),
+  };
+}
 
-export const logout = () => authRequest<void>('/auth/admin/logout');
+const staffApi = authApi('admin');
+export const login = staffApi.login;
+export const refresh = staffApi.refresh;
+export const logout = staffApi.logout;
 
 /** Moves the session to another of the user's organizations; the answer may omit user and memberships. */
 export const changeOrganization = (organizationId: string, accessToken?: string) =>

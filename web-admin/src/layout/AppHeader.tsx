@@ -2,6 +2,8 @@ import { AppShell, Container, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../auth/useSession';
+import { useBranding } from './Branding';
+import { BrandingLogo } from './BrandingLogo';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LogoutButton } from './LogoutButton';
 import { MainNav } from './MainNav';
@@ -12,11 +14,25 @@ export function AppHeader() {
   const session = useSession();
   // The menu and the user's controls once they work in an organization; the login page has none.
   const user = session.status === 'signedIn' && session.organizationId ? session.user : null;
+  const branding = useBranding(user !== null);
   return (
-    <AppShell.Header className="reha-header">
+    <AppShell.Header
+      className="reha-header"
+      // The organization's colour as an accent strip: it never sits behind text, so any colour
+      // keeps the header's text contrast (WCAG AA); without one the header stays Reha's.
+      style={
+        branding.accentColour ? { borderTop: `6px solid ${branding.accentColour}` } : undefined
+      }
+    >
       <Container size="lg">
         <Group justify="space-between" py="xs" gap="sm" mih="4rem">
           <Group gap="xl" style={{ rowGap: 'var(--mantine-spacing-xs)' }}>
+            {branding.logoDataUrl && branding.organizationName && (
+              <BrandingLogo
+                src={branding.logoDataUrl}
+                organizationName={branding.organizationName}
+              />
+            )}
             <Link to="/" className="reha-brand">
               <Text span fw={800} fz="xl" c="reha.7">
                 {t('app.name')}

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ApiRequestError } from '../../api/ApiRequestError';
 import { formErrorsOf, type FormErrors } from '../../api/formErrors';
-import { login, type Credentials } from '../../auth/authApi';
+import { login, type Credentials, type SessionGrant } from '../../auth/authApi';
 import { startSession } from '../../auth/session';
 
 type Field = 'email' | 'password';
@@ -19,10 +19,23 @@ interface PasswordFormProps {
   focusPassword?: boolean;
   /** The API wants the authenticator code too: the page asks for it with these credentials. */
   onTotpRequired: (credentials: Credentials) => void;
+  /** Another front door than staff sign-in (the platform operator's); no password reset link then. */
+  door?: SignInDoor;
+}
+
+/** How a sign-in form signs in and starts the session: staff by default. */
+export interface SignInDoor {
+  login: (credentials: Credentials) => Promise<SessionGrant>;
+  startSession: (grant: SessionGrant) => void;
 }
 
 /** E-mail and password; errors are read out and focused (the first wrong field, or the summary). */
-export function PasswordForm({ initialEmail, focusPassword, onTotpRequired }: PasswordFormProps) {
+export function PasswordForm({
+  initialEmail,
+  focusPassword,
+  onTotpRequired,
+  door,
+}: PasswordFormProps) {
   const { t, i18n } = useTranslation();
   const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState('');
@@ -42,8 +55,8 @@ export function PasswordForm({ initialEmail, focusPassword, onTotpRequired }: Pa
   };
 
   const signIn = useMutation({
-    mutationFn: login,
-    onSuccess: startSession,
+    mutationFn: door?.login ?? login,
+    onSuccess: door?.startSession ?? startSession,
     onError: (error, credentials) => {
       if (error instanceof ApiRequestError && error.code === 'TOTP_REQUIRED')
         onTotpRequired(credentials);
@@ -102,9 +115,11 @@ export function PasswordForm({ initialEmail, focusPassword, onTotpRequired }: Pa
         <Button type="submit" loading={signIn.isPending} size="md">
           {t('login.submit')}
         </Button>
-        <Anchor component={Link} to="/forgot-password" w="fit-content">
-          {t('login.forgotPassword')}
-        </Anchor>
+        {!door && (
+          <Anchor component={Link} to="/forgot-password" w="fit-content">
+            {t('login.forgotPassword')}
+          </Anchor>
+        )}
       </Stack>
     </form>
   );

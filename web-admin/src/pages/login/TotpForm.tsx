@@ -9,6 +9,7 @@ import { errorText } from '../../api/errorText';
 import { formErrorsOf, type FormErrors } from '../../api/formErrors';
 import { login, type Credentials } from '../../auth/authApi';
 import { startSession } from '../../auth/session';
+import type { SignInDoor } from './PasswordForm';
 
 type Field = 'totp';
 const FIELDS: readonly Field[] = ['totp'];
@@ -17,10 +18,11 @@ interface TotpFormProps {
   /** E-mail and password the API accepted; sent again with the code. */
   credentials: Credentials;
   onBack: () => void;
+  door?: SignInDoor;
 }
 
 /** The second step: the authenticator app's six-digit code. Focus starts in the code field. */
-export function TotpForm({ credentials, onBack }: TotpFormProps) {
+export function TotpForm({ credentials, onBack, door }: TotpFormProps) {
   const { t, i18n } = useTranslation();
   const [code, setCode] = useState('');
   const [errors, setErrors] = useState<FormErrors<Field>>({ fields: {} });
@@ -35,8 +37,8 @@ export function TotpForm({ credentials, onBack }: TotpFormProps) {
   };
 
   const signIn = useMutation({
-    mutationFn: login,
-    onSuccess: startSession,
+    mutationFn: door?.login ?? login,
+    onSuccess: door?.startSession ?? startSession,
     onError: (error) => {
       if (error instanceof ApiRequestError && error.code === 'TOTP_INVALID') {
         setCode('');
