@@ -2,7 +2,13 @@ import { authenticator } from 'otplib';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { axeViolations } from './axe';
 import { launchChromium, screenshot } from './browser';
-import { DEMO_PASSWORD, fieldProblem, isFocused, settled } from './login-support';
+import {
+  DEMO_PASSWORD,
+  fieldProblem,
+  isFocused,
+  resetLinkMailedTo,
+  settled,
+} from './login-support';
 import { stack } from './stack';
 
 const { baseUrl } = stack();
@@ -249,7 +255,7 @@ describe('password reset in web-admin', () => {
       .filter({ hasText: 'Kui see aadress on Rehas kasutusel' })
       .waitFor();
 
-    const link = await resetLinkMailedTo(email);
+    const link = await resetLinkMailedTo(baseUrl, email);
     expect(link).toMatch(new RegExp(`^${baseUrl}/admin/reset\\?token=`));
     await page.goto(link);
     await page.getByRole('heading', { level: 1, name: 'Uue parooli määramine' }).waitFor();
@@ -279,27 +285,6 @@ describe('password reset in web-admin', () => {
     await expect(page.getByRole('link', { name: 'Küsi uus link' }).count()).resolves.toBe(1);
   });
 });
-
-/** The reset link e-mailed to `to`, from the development mail capture (waits for it). */
-async function resetLinkMailedTo(to: string): Promise<string> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    const messages = (await (await fetch(`${baseUrl}/dev/mail/messages.json`)).json()) as Array<{
-      id: string;
-      to: string[];
-    }>;
-    const message = messages.find((m) => m.to.includes(to));
-    if (message) {
-      const raw = await (await fetch(`${baseUrl}/dev/mail/${message.id}.eml`)).text();
-      // The body is quoted-printable: undo soft line breaks and `=3D` before reading the link.
-      const text = raw.replace(/=\r?\n/g, '').replace(/=3D/gi, '=');
-      const link = /https?:\/\/\S+\/reset\?token=[^\s"<>]+/.exec(text)?.[0];
-      if (link) return link;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`no password reset e-mail to ${to} within 20 s`);
-}
 
 describe('staff login in web-admin with eID', () => {
   let browser: Browser;

@@ -29,3 +29,26 @@ export async function settled(page: Page): Promise<void> {
     document.getAnimations().every((animation) => animation.playState !== 'running'),
   );
 }
+
+/**
+ * The set-password link (password reset or invitation) e-mailed to `to`, from the development
+ * mail capture; waits up to 20 s for it.
+ */
+export async function resetLinkMailedTo(baseUrl: string, to: string): Promise<string> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const messages = (await (await fetch(`${baseUrl}/dev/mail/messages.json`)).json()) as Array<{
+      id: string;
+      to: string[];
+    }>;
+    for (const message of messages.filter((m) => m.to.includes(to))) {
+      const raw = await (await fetch(`${baseUrl}/dev/mail/${message.id}.eml`)).text();
+      // The body is quoted-printable: undo soft line breaks and `=3D` before reading the link.
+      const text = raw.replace(/=\r?\n/g, '').replace(/=3D/gi, '=');
+      const link = /https?:\/\/\S+\/reset\?token=[^\s"<>]+/.exec(text)?.[0];
+      if (link) return link;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`no set-password e-mail to ${to} within 20 s`);
+}

@@ -36,7 +36,9 @@ describe('platform operator area in web-admin', () => {
     await page.getByLabel('Parool', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Logi sisse', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Asutused platvormil' }).waitFor();
-    await page.getByRole('cell', { name: 'Päikese Rehabilitatsioonikeskus OÜ' }).waitFor();
+    await page
+      .getByRole('cell', { name: 'Päikese Rehabilitatsioonikeskus OÜ', exact: true })
+      .waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -62,7 +64,7 @@ describe('platform operator area in web-admin', () => {
       })
       .waitFor();
     await page.getByLabel('Otsi nime järgi').fill(registryCode);
-    await page.getByRole('cell', { name }).waitFor();
+    await page.getByRole('cell', { name, exact: true }).waitFor();
   });
 
   it('suspends the organization with a reason, and reactivates it', async () => {

@@ -1,4 +1,4 @@
-import { formatDateEt } from '@reha/shared';
+import { formatDateEt, tallinnDateOf } from '@reha/shared';
 import {
   Alert,
   Badge,
@@ -118,7 +118,7 @@ export function PlatformOrganizationsPage() {
                   </Badge>
                 </Table.Td>
                 <Table.Td>{node.memberCount}</Table.Td>
-                <Table.Td>{formatDateEt(node.createdAt)}</Table.Td>
+                <Table.Td>{formatDateEt(tallinnDateOf(new Date(node.createdAt)))}</Table.Td>
                 <Table.Td>
                   {node.status === 'active' ? (
                     <Button
