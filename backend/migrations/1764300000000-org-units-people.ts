@@ -15,11 +15,23 @@ const CURRENT_USER_ID = `NULLIF(current_setting('app.user_id', true), '')::uuid`
  * a professional certificate of the Estonian Qualifications Authority).
  */
 const SPECIALTIES: readonly [string, string, string, string, string | null][] = [
-  ['occupational-therapist', 'Tegevusterapeut', 'Occupational therapist', 'Эрготерапевт', 'certificate'],
+  [
+    'occupational-therapist',
+    'Tegevusterapeut',
+    'Occupational therapist',
+    'Эрготерапевт',
+    'certificate',
+  ],
   ['creative-therapist', 'Loovterapeut', 'Creative therapist', 'Арт-терапевт', 'certificate'],
   ['social-worker', 'Sotsiaaltöötaja', 'Social worker', 'Социальный работник', 'certificate'],
   ['psychologist', 'Psühholoog', 'Psychologist', 'Психолог', 'certificate'],
-  ['clinical-psychologist', 'Kliiniline psühholoog', 'Clinical psychologist', 'Клинический психолог', 'certificate'],
+  [
+    'clinical-psychologist',
+    'Kliiniline psühholoog',
+    'Clinical psychologist',
+    'Клинический психолог',
+    'certificate',
+  ],
   ['special-educator', 'Eripedagoog', 'Special educator', 'Специальный педагог', 'certificate'],
   ['speech-therapist', 'Logopeed', 'Speech therapist', 'Логопед', 'certificate'],
   ['physiotherapist', 'Füsioterapeut', 'Physiotherapist', 'Физиотерапевт', 'certificate'],
@@ -30,7 +42,13 @@ const SPECIALTIES: readonly [string, string, string, string, string | null][] = 
   ['home-nurse', 'Koduõde', 'Home nurse', 'Патронажная медсестра', 'health-board'],
   ['care-worker', 'Hooldustöötaja', 'Care worker', 'Работник по уходу', 'certificate'],
   ['case-manager', 'Juhtumikorraldaja', 'Case manager', 'Куратор случая', null],
-  ['vocational-counsellor', 'Karjäärinõustaja', 'Vocational counsellor', 'Консультант по карьере', 'certificate'],
+  [
+    'vocational-counsellor',
+    'Karjäärinõustaja',
+    'Vocational counsellor',
+    'Консультант по карьере',
+    'certificate',
+  ],
   ['support-person', 'Tugiisik', 'Support person', 'Лицо поддержки', null],
 ];
 

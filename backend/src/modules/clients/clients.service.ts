@@ -110,8 +110,7 @@ export class ClientsService {
     unitIds: string[],
     reach: string[] | null,
   ): Promise<FieldProblem | undefined> {
-    if (reach !== null && reach.length === 0 && unitIds.length > 0)
-      reach = await this.ownUnits();
+    if (reach !== null && reach.length === 0 && unitIds.length > 0) reach = await this.ownUnits();
     else if (reach !== null && unitIds.length === 0)
       return reach.length === 0 ? undefined : { field: 'input.unitIds', key: 'REQUIRED' };
     if (unitIds.length === 0) return undefined;
