@@ -5,6 +5,7 @@ import { Credentials1764100000001 } from './1764100000001-credentials';
 import { Eid1764100000002 } from './1764100000002-eid';
 import { OrganizationProfile1764200000000 } from './1764200000000-organization-profile';
 import { OrgUnitsPeople1764300000000 } from './1764300000000-org-units-people';
+import { CatalogPricing1764400000000 } from './1764400000000-catalog-pricing';
 import { People1764300000001 } from './1764300000001-people';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
@@ -15,3 +16,4 @@ allMigrations.push(Eid1764100000002);
 allMigrations.push(OrganizationProfile1764200000000);
 allMigrations.push(OrgUnitsPeople1764300000000);
 allMigrations.push(People1764300000001);
+allMigrations.push(CatalogPricing1764400000000);

@@ -42,6 +42,9 @@ describe('field-validation messages', () => {
         'ALREADY_MEMBER',
         'UNKNOWN_REFERENCE',
         'NOT_YOURSELF',
+        'OVERLAPPING_VALIDITY',
+        'GROUP_SIZE_OUT_OF_BOUNDS',
+        'PROFESSION_NOT_ALLOWED',
       ].sort(),
     );
     for (const [key, value] of Object.entries(ValidationMessageKey)) expect(value).toBe(key);

@@ -48,6 +48,12 @@ export const ValidationMessageKey = {
   UNKNOWN_REFERENCE: 'UNKNOWN_REFERENCE',
   /** A staff member cannot deactivate or demote themselves this way. */
   NOT_YOURSELF: 'NOT_YOURSELF',
+  /** params: {from}, {to} — another version of the same thing is valid in part of this period. */
+  OVERLAPPING_VALIDITY: 'OVERLAPPING_VALIDITY',
+  /** params: {min}, {max} — the group size the service allows. */
+  GROUP_SIZE_OUT_OF_BOUNDS: 'GROUP_SIZE_OUT_OF_BOUNDS',
+  /** params: {allowed} — professions the state service code allows. */
+  PROFESSION_NOT_ALLOWED: 'PROFESSION_NOT_ALLOWED',
 } as const;
 export type ValidationMessageKey = (typeof ValidationMessageKey)[keyof typeof ValidationMessageKey];
 
@@ -197,6 +203,21 @@ export const validationMessages: Record<ValidationMessageKey, Record<Locale, str
     et: 'Seda muudatust ei saa teha iseenda kontoga.',
     en: 'You cannot make this change to your own account.',
     ru: 'Это изменение нельзя применить к собственной учётной записи.',
+  },
+  OVERLAPPING_VALIDITY: {
+    et: 'Samal ajal kehtib juba teine versioon ({from}–{to}): muutke kehtivusaega või lõpetage eelmine versioon.',
+    en: 'Another version is already valid in this period ({from}–{to}): change the dates or end the earlier version.',
+    ru: 'В этот период уже действует другая версия ({from}–{to}): измените сроки или завершите предыдущую версию.',
+  },
+  GROUP_SIZE_OUT_OF_BOUNDS: {
+    et: 'Grupi suurus peab olema vahemikus {min}–{max}.',
+    en: 'The group size must be between {min} and {max}.',
+    ru: 'Размер группы должен быть от {min} до {max}.',
+  },
+  PROFESSION_NOT_ALLOWED: {
+    et: 'Seda riiklikku teenust võivad osutada ainult: {allowed}.',
+    en: 'Only these professions may provide this state service: {allowed}.',
+    ru: 'Эту государственную услугу могут оказывать только: {allowed}.',
   },
 };
 

@@ -40,6 +40,7 @@ describe('resolveAccess: a staff member is the union of their roles', () => {
         'invoice.read',
         'invoice.create',
         'invoice.send',
+        'price.manage',
         'statistics.read',
       ].sort(),
     );

@@ -22,6 +22,8 @@ export const Permission = {
   UserManage: 'user.manage',
   RoleManage: 'role.manage',
   OrganizationManage: 'organization.manage',
+  CatalogManage: 'catalog.manage',
+  PriceManage: 'price.manage',
   StatisticsRead: 'statistics.read',
   PlatformOrganizations: 'platform.organizations',
   PlatformTariffs: 'platform.tariffs',
@@ -104,6 +106,18 @@ export const PERMISSION_CATALOGUE: Readonly<Record<Permission, PermissionInfo>> 
   },
   'organization.manage': {
     description: "Change the organization's settings, branding and org units.",
+    holders: ['staff'],
+    readsPersonalData: false,
+  },
+  'catalog.manage': {
+    description:
+      "Design the organization's services and service packages, and keep the specialists and rooms registries.",
+    holders: ['staff'],
+    readsPersonalData: false,
+  },
+  'price.manage': {
+    description:
+      "Keep the organization's price lists per funder and capitation rates: enter, schedule, import and export prices.",
     holders: ['staff'],
     readsPersonalData: false,
   },
