@@ -113,7 +113,13 @@ export function PlatformOrganizationsPage() {
                 <Table.Td>{node.name}</Table.Td>
                 <Table.Td>{node.registryCode}</Table.Td>
                 <Table.Td>
-                  <Badge color={node.status === 'active' ? 'green' : 'red'} variant="light">
+                  {/* The border carries the colour; the word, in the text colour, says it. */}
+                  <Badge
+                    color={node.status === 'active' ? 'green.9' : 'red.9'}
+                    variant="outline"
+                    tt="none"
+                    styles={{ label: { color: 'var(--mantine-color-text)' } }}
+                  >
                     {t(`platform.status.${node.status === 'active' ? 'active' : 'suspended'}`)}
                   </Badge>
                 </Table.Td>
