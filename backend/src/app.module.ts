@@ -31,6 +31,8 @@ import { EidModule } from './core/auth/eid/eid.module';
 import { RolesModule } from './core/auth/roles.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { PeopleModule } from './modules/people/people.module';
+import { ServicesModule } from './modules/services/services.module';
+import { PricingModule } from './modules/pricing/pricing.module';
 
 /** Everything both processes share: configuration, logging, database, Redis, jobs, mail, files, documents, exports. */
 export const coreModules = [
@@ -59,6 +61,8 @@ export const coreModules = [
     RolesModule,
     OrganizationsModule,
     PeopleModule,
+    ServicesModule,
+    PricingModule,
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({

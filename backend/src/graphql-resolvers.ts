@@ -10,6 +10,12 @@ import { OrganizationsResolver } from './modules/organizations/organizations.res
 import { PlatformOrganizationsResolver } from './modules/organizations/platform-organizations.resolver';
 import { OrgUnitsResolver } from './modules/organizations/org-units.resolver';
 import { MembersResolver } from './modules/people/members.resolver';
+import { CatalogResolver } from './modules/services/catalog.resolver';
+import { PublicCatalogResolver } from './modules/services/public-catalog.resolver';
+import { RoomsResolver } from './modules/services/rooms.resolver';
+import { StateCatalogResolver } from './modules/services/state-catalog.resolver';
+import { SpecialistsResolver } from './modules/people/specialists.resolver';
+import { PriceListsResolver } from './modules/pricing/price-lists.resolver';
 
 /** The core's own resolvers, provided by AppModule. */
 export const coreResolvers = [ServerInfoResolver, TestEmailResolver, AuditResolver];
@@ -27,3 +33,9 @@ export const graphqlResolvers = [...coreResolvers, ClientsResolver];
 (graphqlResolvers as unknown[]).push(RolesResolver);
 // Provided by PeopleModule.
 (graphqlResolvers as unknown[]).push(MembersResolver);
+(graphqlResolvers as unknown[]).push(SpecialistsResolver);
+// Provided by ServicesModule.
+(graphqlResolvers as unknown[]).push(StateCatalogResolver, CatalogResolver, PublicCatalogResolver);
+(graphqlResolvers as unknown[]).push(RoomsResolver);
+// Provided by PricingModule.
+(graphqlResolvers as unknown[]).push(PriceListsResolver);

@@ -278,6 +278,220 @@ export const OPERATION_MATRIX: Record<string, MatrixOperation> = {
     variables: () => ({ userId: randomUUID() }),
     passesWith: ['NOT_FOUND'],
   },
+  // The specialists registry (modules/people/specialists.resolver.ts).
+  'Query.specialists': {
+    access: signedInStaff,
+    document: `{ specialists(first: 5, filter: { active: true }) { totalCount } }`,
+  },
+  'Query.specialist': {
+    access: signedInStaff,
+    document: `query ($id: ID!) { specialist(id: $id) { id name } }`,
+    variables: () => ({ id: randomUUID() }),
+    passesWith: ['NOT_FOUND'],
+  },
+  'Query.exportSpecialists': {
+    access: signedInStaff,
+    document: `{ exportSpecialists(format: CSV) { rowCount } }`,
+  },
+  'Mutation.createSpecialist': {
+    access: permission('catalog.manage'),
+    document: `mutation ($input: CreateSpecialistInput!) { createSpecialist(input: $input) { id } }`,
+    variables: (fx) => ({
+      input: { name: `Maatriksi Spetsialist ${fx.unique().slice(0, 8)}`, professions: [] },
+    }),
+  },
+  'Mutation.updateSpecialist': {
+    access: permission('catalog.manage'),
+    document: `mutation ($id: ID!) { updateSpecialist(id: $id, input: { qualifications: "Maatriks" }) { id } }`,
+    variables: () => ({ id: randomUUID() }),
+    passesWith: ['NOT_FOUND'],
+  },
+  'Mutation.deactivateSpecialist': {
+    access: permission('catalog.manage'),
+    document: `mutation ($id: ID!) { deactivateSpecialist(id: $id) { id } }`,
+    variables: () => ({ id: randomUUID() }),
+    passesWith: ['NOT_FOUND'],
+  },
+  'Mutation.reactivateSpecialist': {
+    access: permission('catalog.manage'),
+    document: `mutation ($id: ID!) { reactivateSpecialist(id: $id) { id } }`,
+    variables: () => ({ id: randomUUID() }),
+    passesWith: ['NOT_FOUND'],
+  },
+  // The services catalog: central data (staff read, the operator maintains), the
+  // organization's services and packages, and the public catalog.
+  'Query.funders': {
+    access: signedInStaff,
+    document: `{ funders(kind: "ska") { code } }`,
+  },
+  'Query.stateServices': {
+    access: signedInStaff,
+    document: `{ stateServices(onDate: "2023-06-01") { code forms { form } tariffs { priceCents } } }`,
+  },
+  'Query.stateService': {
+    access: signedInStaff,
+    document: `{ stateService(code: "2001") { code } }`,
+  },
+  'Query.stateTariffs': {
+    access: signedInStaff,
+    document: `{ stateTariffs(code: "2001") { priceCents } }`,
+  },
+  'Query.vatRates': {
+    access: signedInStaff,
+    document: `{ vatRates { category rateBasisPoints } }`,
+  },
+  'Query.platformFunders': {
+    access: permission('platform.tariffs'),
+    document: `{ platformFunders { code } }`,
+  },
+  'Query.platformStateServices': {
+    access: permission('platform.tariffs'),
+    document: `{ platformStateServices { code } }`,
+  },
+  'Query.platformStateTariffs': {
+    access: permission('platform.tariffs'),
+    document: `{ platformStateTariffs(code: "2001") { priceCents } }`,
+  },
+  'Query.platformVatRates': {
+    access: permission('platform.tariffs'),
+    document: `{ platformVatRates { category } }`,
+  },
+  'Mutation.upsertFunder': {
+    access: permission('platform.tariffs'),
+    document: `mutation ($input: UpsertFunderInput!) { upsertFunder(input: $input) { id } }`,
+    variables: (fx) => ({
+      input: {
+        code: `MX-${fx.unique().replace(/-/g, '').slice(0, 12).toUpperCase()}`,
+        kind: 'other',
+        nameEt: 'Maatriksi rahastaja',
+        nameEn: 'Matrix funder',
+      },
+    }),
+  },
+  'Mutation.upsertStateService': {
+    access: permission('platform.tariffs'),
+    document: `mutation ($input: UpsertStateServiceInput!) { upsertStateService(input: $input) { id } }`,
+    variables: (fx) => ({
+      input: {
+        code: `M${fx.unique().replace(/-/g, '').slice(0, 8).toUpperCase()}`,
+        funderCode: 'SKA',
+        nameEt: 'Maatriksi teenus',
+        nameEn: 'Matrix service',
+        unit: 'hour',
+        professions: [],
+        invoiced: true,
+        validFrom: '2024-01-01',
+      },
+    }),
+  },
+  'Mutation.setStateServiceForm': {
+    access: permission('platform.tariffs'),
+    document: `mutation { setStateServiceForm(input: { code: "ZZ99", form: "group", validFrom: "2024-01-01" }) { form } }`,
+    // No such code: the operator gets past the access check and is told so.
+    passesWith: ['BAD_USER_INPUT'],
+  },
+  'Mutation.scheduleStateTariff': {
+    access: permission('platform.tariffs'),
+    document: `mutation { scheduleStateTariff(input: { code: "ZZ99", form: "individual", groupSizeMin: 1, groupSizeMax: 1, priceCents: 100, validFrom: "2099-01-01" }) { id } }`,
+    passesWith: ['BAD_USER_INPUT'],
+  },
+  'Mutation.scheduleVatRate': {
+    access: permission('platform.tariffs'),
+    document: `mutation { scheduleVatRate(input: { category: "reduced", rateBasisPoints: 900, validFrom: "2099-01-01" }) { category } }`,
+    // A second call on the same day overlaps the first one's version.
+    passesWith: ['BAD_USER_INPUT'],
+  },
+  'Query.providerServices': {
+    access: signedInStaff,
+    document: `{ providerServices(search: "Maatriks") { id } }`,
+  },
+  'Query.providerService': {
+    access: signedInStaff,
+    document: `query ($id: ID!) { providerService(id: $id) { id } }`,
+    variables: () => ({ id: randomUUID() }),
+    passesWith: ['NOT_FOUND'],
+  },
+  'Mutation.createProviderService': {
+    access: permission('catalog.manage'),
+    document: `mutation ($input: CreateProviderServiceInput!) { createProviderService(input: $input) { id } }`,
+    variables: (fx) => ({
+      input: { name: `Maatriksi teenus ${fx.unique().slice(0, 8)}`, forms: ['individual'] },
+    }),
+  },
+  'Mutation.updateProviderService': {
+    access: permission('catalog.manage'),
+    document: `mutation ($id: ID!) { updateProviderService(id: $id, input: { name: "Maatriks" }) { id } }`,
+    variables: () => ({ id: randomUUID() }),
+    passesWith: ['NOT_FOUND'],
+  },
+  'Mutation.endProviderService': {
+    access: permission('catalog.manage'),
+    document: `mutation ($id: ID!) { endProviderService(id: $id, validTo: "2030-01-01") { id } }`,
+    variables: () => ({ id: randomUUID() }),
+    passesWith: ['NOT_FOUND'],
+  },
+  'Query.servicePackages': {
+    access: signedInStaff,
+    document: `{ servicePackages { id } }`,
+  },
+  'Mutation.createServicePackage': {
+    access: permission('catalog.manage'),
+    document: `mutation ($input: CreateServicePackageInput!) { createServicePackage(input: $input) { id } }`,
+    variables: (fx) => ({
+      input: { name: `Maatriksi pakett ${fx.unique().slice(0, 8)}`, items: [] },
+    }),
+  },
+  'Mutation.updateServicePackage': {
+    access: permission('catalog.manage'),
+    document: `mutation ($id: ID!) { updateServicePackage(id: $id, input: { name: "Maatriks" }) { id } }`,
+    variables: () => ({ id: randomUUID() }),
+    passesWith: ['NOT_FOUND'],
+  },
+  'Query.publicServices': {
+    access: { kind: 'public' },
+    document: `query ($id: ID!) { publicServices(organizationId: $id) { id } }`,
+    variables: () => ({ id: randomUUID() }),
+  },
+  // The rooms registry (modules/services/rooms.resolver.ts).
+  'Query.rooms': {
+    access: signedInStaff,
+    document: `{ rooms(first: 5, filter: { minCapacity: 2 }) { totalCount } }`,
+  },
+  'Query.room': {
+    access: signedInStaff,
+    document: `query ($id: ID!) { room(id: $id) { id name } }`,
+    variables: () => ({ id: randomUUID() }),
+    passesWith: ['NOT_FOUND'],
+  },
+  'Query.exportRooms': {
+    access: signedInStaff,
+    document: `{ exportRooms(format: XLSX) { rowCount } }`,
+  },
+  'Mutation.createRoom': {
+    access: permission('catalog.manage'),
+    document: `mutation ($input: CreateRoomInput!) { createRoom(input: $input) { id } }`,
+    variables: (fx) => ({
+      input: { name: `Maatriksi ruum ${fx.unique().slice(0, 8)}`, capacity: 4 },
+    }),
+  },
+  'Mutation.updateRoom': {
+    access: permission('catalog.manage'),
+    document: `mutation ($id: ID!) { updateRoom(id: $id, input: { capacity: 5 }) { id } }`,
+    variables: () => ({ id: randomUUID() }),
+    passesWith: ['NOT_FOUND'],
+  },
+  'Mutation.deactivateRoom': {
+    access: permission('catalog.manage'),
+    document: `mutation ($id: ID!) { deactivateRoom(id: $id) { id } }`,
+    variables: () => ({ id: randomUUID() }),
+    passesWith: ['NOT_FOUND'],
+  },
+  'Mutation.reactivateRoom': {
+    access: permission('catalog.manage'),
+    document: `mutation ($id: ID!) { reactivateRoom(id: $id) { id } }`,
+    variables: () => ({ id: randomUUID() }),
+    passesWith: ['NOT_FOUND'],
+  },
   // The platform operator's organizations.
   'Query.platformOrganizations': {
     access: permission('platform.organizations'),
@@ -304,6 +518,79 @@ export const OPERATION_MATRIX: Record<string, MatrixOperation> = {
     access: permission('platform.organizations'),
     document: `mutation ($id: ID!) { reactivateOrganization(id: $id) { id status } }`,
     variables: async (fx) => ({ id: await fx.organization() }),
+  },
+  // Prices (modules/pricing): quotes and lists for any staff, changes with price.manage. Unknown
+  // ids keep the calls harmless; getting the refusal proves the caller passed the access check.
+  'Query.priceQuote': {
+    access: signedInStaff,
+    document: `query ($s: ID!, $f: ID!) { priceQuote(serviceId: $s, funderId: $f, date: "2025-01-01", form: "individual", groupSize: 1) { priceCents } }`,
+    variables: () => ({ s: randomUUID(), f: randomUUID() }),
+    passesWith: ['BAD_USER_INPUT'],
+  },
+  'Query.priceLists': {
+    access: signedInStaff,
+    document: `{ priceLists { id rows { id } } }`,
+  },
+  'Query.priceList': {
+    access: signedInStaff,
+    document: `query ($id: ID!) { priceList(id: $id) { id } }`,
+    variables: () => ({ id: randomUUID() }),
+    passesWith: ['NOT_FOUND'],
+  },
+  'Mutation.createPriceList': {
+    access: permission('price.manage'),
+    document: `mutation ($f: ID!) { createPriceList(funderId: $f, name: "Maatriks") { id } }`,
+    variables: () => ({ f: randomUUID() }),
+    passesWith: ['BAD_USER_INPUT'],
+  },
+  'Mutation.schedulePrice': {
+    access: permission('price.manage'),
+    document: `mutation ($input: SchedulePriceInput!) { schedulePrice(input: $input) { id } }`,
+    variables: () => ({
+      input: {
+        priceListId: randomUUID(),
+        serviceId: randomUUID(),
+        form: 'individual',
+        priceCents: 2936,
+        validFrom: '2025-01-01',
+      },
+    }),
+    passesWith: ['BAD_USER_INPUT'],
+  },
+  'Mutation.deletePriceRow': {
+    access: permission('price.manage'),
+    document: `mutation ($id: ID!) { deletePriceRow(id: $id) }`,
+    variables: () => ({ id: randomUUID() }),
+    passesWith: ['NOT_FOUND'],
+  },
+  'Query.capitationRates': {
+    access: signedInStaff,
+    document: `{ capitationRates { id } }`,
+  },
+  'Mutation.scheduleCapitationRate': {
+    access: permission('price.manage'),
+    document: `mutation ($input: ScheduleCapitationRateInput!) { scheduleCapitationRate(input: $input) { id } }`,
+    variables: () => ({
+      input: {
+        serviceId: randomUUID(),
+        funderId: randomUUID(),
+        priceCents: 50000,
+        validFrom: '2025-01-01',
+      },
+    }),
+    passesWith: ['BAD_USER_INPUT'],
+  },
+  'Query.exportPriceList': {
+    access: signedInStaff,
+    document: `query ($id: ID!) { exportPriceList(priceListId: $id, format: CSV) { rowCount } }`,
+    variables: () => ({ id: randomUUID() }),
+    passesWith: ['NOT_FOUND'],
+  },
+  'Mutation.importPriceList': {
+    access: permission('price.manage'),
+    document: `mutation ($id: ID!) { importPriceList(priceListId: $id, format: CSV, contentBase64: "", mode: ALL_OR_NOTHING) { imported } }`,
+    variables: () => ({ id: randomUUID() }),
+    passesWith: ['NOT_FOUND'],
   },
 };
 

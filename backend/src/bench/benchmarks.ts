@@ -1,4 +1,5 @@
 import { graphqlOverhead } from './graphql-overhead.bench';
+import { priceLookup } from './price-lookup.bench';
 
 export interface BenchResult {
   value: number;
@@ -13,4 +14,5 @@ export interface Benchmark {
 
 export const benchmarks: Record<string, Benchmark> = {
   'graphql-overhead': graphqlOverhead,
+  'price-lookup': priceLookup,
 };

@@ -8,6 +8,7 @@ import { DatabaseModule } from '../core/database/database.module';
 import { LoggingModule } from '../core/logging/logging.module';
 import { TenancyModule } from '../core/tenancy/tenancy.module';
 import { ClientsModule } from '../modules/clients/clients.module';
+import { ServicesModule } from '../modules/services/services.module';
 
 /** The configuration seeding needs: the database and the keys, not Redis or SMTP. */
 export function seedConfig(databaseUrl: string): AppConfig {
@@ -48,6 +49,7 @@ export async function createSeedContext(databaseUrl: string): Promise<INestAppli
       TenancyModule,
       CryptoModule,
       ClientsModule,
+      ServicesModule,
     ],
   })
   class SeedModule {}

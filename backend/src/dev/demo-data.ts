@@ -10,6 +10,7 @@ import { CredentialsCipher } from '../core/auth/credentials-cipher';
 import { PasswordHasher } from '../core/auth/password-hasher';
 import { DataKeys } from '../core/crypto/data-keys';
 import { Db } from '../core/tenancy/db';
+import { CatalogService } from '../modules/services/catalog.service';
 
 /** An org unit of a demo organization, with the units below it. */
 interface DemoUnit {
@@ -130,6 +131,9 @@ export async function seedDemoOrganizations(
         });
         clientIds.set(`${organizationId}:${client.isikukood}`, created.id);
       }
+      if (org.registryCode === PAIKESE_REGISTRY_CODE)
+        await seedDemoCatalog(app.get(CatalogService));
+      if (org.registryCode === PAIKESE_REGISTRY_CODE) await seedDemoRoomsAndSpecialists(db);
     });
   }
   await linkDemoStaffIsikukood(dataSource, app.get(BlindIndexer));
@@ -226,6 +230,117 @@ async function createOrganization(
     [organizationId, userId],
   );
   return organizationId;
+}
+
+const PAIKESE_REGISTRY_CODE = '14500019';
+
+/**
+ * Päikese's services (created through CatalogService, so validated against the state codes
+ * and audited): a few on top of SKA codes, one private service, and a standard package.
+ * Skipped when the organization already has services, so a second run adds nothing.
+ */
+async function seedDemoCatalog(catalog: CatalogService): Promise<void> {
+  if ((await catalog.list({})).length) return;
+  const from = '2024-01-01';
+  const physio = await catalog.create({
+    stateCode: '2001',
+    name: 'Füsioteraapia',
+    publicDescription: 'Individuaalne füsioteraapia liikumisvõime taastamiseks.',
+    durationMinutes: 60,
+    forms: ['individual'],
+    professions: ['physiotherapist'],
+    public: true,
+    validFrom: from,
+  });
+  await catalog.create({
+    stateCode: '2002',
+    name: 'Rühmavõimlemine',
+    publicDescription: 'Füsioterapeudi juhendatud võimlemine väikeses grupis.',
+    durationMinutes: 60,
+    forms: ['group'],
+    groupMin: 3,
+    groupMax: 8,
+    professions: ['physiotherapist'],
+    public: true,
+    validFrom: from,
+  });
+  const psychology = await catalog.create({
+    stateCode: '2010',
+    name: 'Psühholoogiline nõustamine',
+    durationMinutes: 60,
+    forms: ['individual'],
+    professions: ['psychologist'],
+    validFrom: from,
+  });
+  const social = await catalog.create({
+    stateCode: '2004',
+    name: 'Sotsiaaltöötaja nõustamine',
+    durationMinutes: 60,
+    forms: ['individual'],
+    professions: ['social-worker'],
+    validFrom: from,
+  });
+  await catalog.create({
+    name: 'Massaaž (erateenus)',
+    publicDescription: 'Klassikaline massaaž, tasub klient.',
+    durationMinutes: 45,
+    forms: ['individual'],
+    public: true,
+    validFrom: from,
+  });
+  await catalog.createPackage({
+    name: 'Standardne rehabilitatsiooniprogramm',
+    description: 'Tüüpiline tegevuskava algus: füsioteraapia, psühholoog ja sotsiaaltöötaja.',
+    items: [
+      { serviceId: physio.id, quantity: 10 },
+      { serviceId: psychology.id, quantity: 5 },
+      { serviceId: social.id, quantity: 3 },
+    ],
+  });
+}
+
+/**
+ * Päikese's rooms and external specialists (in its transaction, like its units), linked to
+ * the demo services by name. Skipped when the organization has rooms already.
+ */
+async function seedDemoRoomsAndSpecialists(db: Db): Promise<void> {
+  if ((await db.query<unknown[]>(`SELECT 1 FROM room LIMIT 1`)).length) return;
+  const [unit] = await db.query<{ id: string }[]>(
+    `SELECT id FROM org_unit WHERE name = 'Tallinna osakond'`,
+  );
+  const link = async (table: string, column: string, id: string, services: string[]) =>
+    db.query(
+      `INSERT INTO ${table} (${column}, service_id)
+       SELECT $1, id FROM provider_service WHERE name = ANY($2)`,
+      [id, services],
+    );
+  for (const [name, capacity, equipment, cost, services] of [
+    ['Võimla', 10, 'Matid, pallid, ribiseinad', 2000, ['Füsioteraapia', 'Rühmavõimlemine']],
+    ['Nõustamisruum 1', 3, 'Diivan, laud', 800, ['Psühholoogiline nõustamine']],
+  ] as const) {
+    const [room] = await db.query<{ id: string }[]>(
+      `INSERT INTO room (name, unit_id, capacity, equipment, accessibility, cost_per_hour_cents)
+       VALUES ($1, $2, $3, $4, 'Kaldtee ja lift', $5) RETURNING id`,
+      [name, unit?.id ?? null, capacity, equipment, cost],
+    );
+    await link('room_service', 'room_id', room!.id, [...services]);
+  }
+  for (const [name, email, profession, services] of [
+    ['Kaia Kask', 'kaia.kask@example.ee', 'physiotherapist', ['Füsioteraapia', 'Rühmavõimlemine']],
+    ['Toomas Tamm', 'toomas.tamm@example.ee', 'psychologist', ['Psühholoogiline nõustamine']],
+  ] as const) {
+    const [specialist] = await db.query<{ id: string }[]>(
+      `INSERT INTO specialist (name, email, external, professions, qualifications, cost_per_hour_cents)
+       VALUES ($1, $2, true, $3, 'Kutsetunnistus, tase 7', 3000) RETURNING id`,
+      [name, email, [profession]],
+    );
+    await link('specialist_service', 'specialist_id', specialist!.id, [...services]);
+    if (unit)
+      await db.query(`INSERT INTO specialist_unit (specialist_id, unit_id) VALUES ($1, $2)`, [
+        specialist!.id,
+        unit.id,
+      ]);
+  }
 }
 
 /** The staff member who can sign in to web-admin with eID (an invented, valid code). */
