@@ -49,6 +49,17 @@ const RolesPage = lazy(() =>
 const ClientsPage = lazy(() =>
   import('./pages/clients/ClientsPage').then((module) => ({ default: module.ClientsPage })),
 );
+const ServicesPage = lazy(() =>
+  import('./pages/services/ServicesPage').then((module) => ({ default: module.ServicesPage })),
+);
+const SpecialistsPage = lazy(() =>
+  import('./pages/specialists/SpecialistsPage').then((module) => ({
+    default: module.SpecialistsPage,
+  })),
+);
+const RoomsPage = lazy(() =>
+  import('./pages/rooms/RoomsPage').then((module) => ({ default: module.RoomsPage })),
+);
 // The platform operator's area: its own sign-in (the operator front door) and pages.
 const OperatorLoginPage = lazy(() =>
   import('./pages/platform/OperatorLoginPage').then((module) => ({
@@ -58,6 +69,14 @@ const OperatorLoginPage = lazy(() =>
 const PlatformOrganizationsPage = lazy(() =>
   import('./pages/platform/PlatformOrganizationsPage').then((module) => ({
     default: module.PlatformOrganizationsPage,
+  })),
+);
+const PricesPage = lazy(() =>
+  import('./pages/prices/PricesPage').then((module) => ({ default: module.PricesPage })),
+);
+const StateServicesPage = lazy(() =>
+  import('./pages/platform/StateServicesPage').then((module) => ({
+    default: module.StateServicesPage,
   })),
 );
 const RequireOperator = lazy(() =>
@@ -78,6 +97,7 @@ export function AppRoutes() {
         <Route path="platform/login" element={<OperatorLoginPage />} />
         <Route path="platform" element={<RequireOperator />}>
           <Route index element={<PlatformOrganizationsPage />} />
+          <Route path="state-services" element={<StateServicesPage />} />
         </Route>
         {/* Everything else is for signed-in staff; others see the login page first. */}
         <Route element={<RequireSession />}>
@@ -89,6 +109,10 @@ export function AppRoutes() {
           <Route path="organization" element={<OrganizationPage />} />
           <Route path="roles" element={<RolesPage />} />
           <Route path="clients" element={<ClientsPage />} />
+          <Route path="services" element={<ServicesPage />} />
+          <Route path="specialists" element={<SpecialistsPage />} />
+          <Route path="rooms" element={<RoomsPage />} />
+          <Route path="prices" element={<PricesPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -32,6 +32,20 @@ export function MainNav() {
           {t('clients.nav')}
         </Anchor>
       )}
+      {/* The catalog and registries are for every staff member to read. */}
+      <Anchor component={NavLink} to="/services" className="reha-nav-link">
+        {t('services.nav')}
+      </Anchor>
+      <Anchor component={NavLink} to="/specialists" className="reha-nav-link">
+        {t('specialists.nav')}
+      </Anchor>
+      <Anchor component={NavLink} to="/rooms" className="reha-nav-link">
+        {t('rooms.nav')}
+      </Anchor>
+      {/* Every staff member may read the prices; price.manage changes them on the page. */}
+      <Anchor component={NavLink} to="/prices" className="reha-nav-link">
+        {t('prices.nav')}
+      </Anchor>
       {can('role.manage') && (
         <Anchor component={NavLink} to="/roles" className="reha-nav-link">
           {t('roles.nav')}

@@ -1,6 +1,7 @@
 import { formatDateEt, tallinnDateOf } from '@reha/shared';
 import {
   Alert,
+  Anchor,
   Badge,
   Button,
   Card,
@@ -15,6 +16,7 @@ import {
 } from '@mantine/core';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { errorText } from '../../api/errorText';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { operatorSession } from '../../platform/operatorSession';
@@ -43,9 +45,14 @@ export function PlatformOrganizationsPage() {
     <Stack gap="lg">
       <Group justify="space-between">
         <Title order={1}>{t('platform.title')}</Title>
-        <Button variant="default" onClick={() => void operatorSession.signOut()}>
-          {t('platform.signOut')}
-        </Button>
+        <Group gap="md">
+          <Anchor component={Link} to="/platform/state-services">
+            {t('stateServices.link')}
+          </Anchor>
+          <Button variant="default" onClick={() => void operatorSession.signOut()}>
+            {t('platform.signOut')}
+          </Button>
+        </Group>
       </Group>
       {notice && (
         <Alert
