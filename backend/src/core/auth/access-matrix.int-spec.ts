@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { Client as PgClient } from 'pg';
 import {
   OPERATION_MATRIX,
   isikukoodSequence,
@@ -71,19 +72,10 @@ describe('the role × operation matrix (real API, real PostgreSQL)', () => {
    * `xmin`): an insert or update gives a row a newer xmin, a delete lowers the count, so "a
    * denied call changes nothing" shows without hashing every row of every table each time.
    */
+  let fingerprintClient: PgClient;
+  let fingerprintQuery: string;
   const fingerprint = async (): Promise<Record<string, string>> => {
-    const tables = await sql<{ t: string }>(
-      `SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public'
-          AND tablename NOT IN ('audit_event', 'audit_chain') ORDER BY tablename`,
-    );
-    const rows = await sql<{ t: string; h: string }>(
-      tables
-        .map(
-          ({ t }) =>
-            `SELECT '${t}' AS t, count(*) || ':' || coalesce(max(x.xmin::text::bigint), 0) AS h FROM "${t}" x`,
-        )
-        .join(' UNION ALL '),
-    );
+    const { rows } = await fingerprintClient.query<{ t: string; h: string }>(fingerprintQuery);
     return Object.fromEntries(rows.map((r) => [r.t, r.h]));
   };
 
@@ -117,6 +109,19 @@ describe('the role × operation matrix (real API, real PostgreSQL)', () => {
       }),
     );
     fx = new TenancyFixtures(db.url);
+    // One connection and one statement for the before/after fingerprints of every refusal.
+    fingerprintClient = new PgClient({ connectionString: db.url });
+    await fingerprintClient.connect();
+    const tables = await sql<{ t: string }>(
+      `SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public'
+          AND tablename NOT IN ('audit_event', 'audit_chain') ORDER BY tablename`,
+    );
+    fingerprintQuery = tables
+      .map(
+        ({ t }) =>
+          `SELECT '${t}' AS t, count(*) || ':' || coalesce(max(x.xmin::text::bigint), 0) AS h FROM "${t}" x`,
+      )
+      .join(' UNION ALL ');
     orgA = await fx.organization('Maatriksi Rehabilitatsioon OÜ');
     orgB = await fx.organization('Teise Asutuse Hoolekanne');
     adminA = (await fx.staffLogin(orgA, ['organization-admin'])).token;
@@ -147,6 +152,7 @@ describe('the role × operation matrix (real API, real PostgreSQL)', () => {
     );
   });
   afterAll(async () => {
+    await fingerprintClient?.end();
     await api?.close();
     await db?.drop();
   });
