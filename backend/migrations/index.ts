@@ -8,6 +8,7 @@ import { OrgUnitsPeople1764300000000 } from './1764300000000-org-units-people';
 import { CatalogPricing1764400000000 } from './1764400000000-catalog-pricing';
 import { CatalogSeed1764400000001 } from './1764400000001-catalog-seed';
 import { PriceLookup1764400000002 } from './1764400000002-price-lookup';
+import { UnitRoles1764400000003 } from './1764400000003-unit-roles';
 import { People1764300000001 } from './1764300000001-people';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
@@ -21,3 +22,4 @@ allMigrations.push(People1764300000001);
 allMigrations.push(CatalogPricing1764400000000);
 allMigrations.push(CatalogSeed1764400000001);
 allMigrations.push(PriceLookup1764400000002);
+allMigrations.push(UnitRoles1764400000003);

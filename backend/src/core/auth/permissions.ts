@@ -154,6 +154,21 @@ export function isPermission(value: unknown): value is Permission {
 }
 
 /**
+ * What a role held in one org unit only (`membership_unit.roles`) may give: work with the
+ * clients of that unit (and its subtree) and its statistics. Everything else — managing
+ * people, roles, settings, the catalog, prices, invoices, the audit log, erasure — is an
+ * organization-wide power and comes only from roles held organization-wide
+ * (`membership.roles`). `reha_begin_request` (migration 1764400000003) applies this list.
+ */
+export const UNIT_SCOPED_PERMISSIONS: readonly Permission[] = [
+  'client.read',
+  'client.create',
+  'client.update',
+  'client.health.read',
+  'statistics.read',
+];
+
+/**
  * Field rules: how a role sees one governed field of a GraphQL object (`@FieldAccess`).
  * `show` is the absence of a rule; `mask` keeps the last 3 characters; `hide` answers null.
  */

@@ -477,6 +477,16 @@ describe('clients: encrypted identity, blind indexes, erasure (real PostgreSQL)'
       expect(await found(receptionist.token)).toEqual(['Aasa', 'Alamaa', 'Beeda', 'Ilmaüksuseta']);
     });
 
+    it('lets a role held in one unit only reach that unit’s subtree, even one with organization scope', async () => {
+      const unitReceptionist = await fx.staffLogin(orgA, []);
+      await sql(
+        `INSERT INTO membership_unit (organization_id, unit_id, user_id, roles)
+         VALUES ($1, $2, $3, '{receptionist}')`,
+        [orgA, unit.a, unitReceptionist.userId],
+      );
+      expect(await found(unitReceptionist.token)).toEqual(['Aasa', 'Alamaa']);
+    });
+
     it('filters by a unit and everything below it', async () => {
       expect(await found(adminA, 'Ulatus', unit.a)).toEqual(['Aasa', 'Alamaa']);
       expect(await found(adminA, 'Ulatus', unit.aChild)).toEqual(['Alamaa']);

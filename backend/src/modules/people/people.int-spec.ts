@@ -400,20 +400,14 @@ describe('people: members, invitations, deactivation (real API, PostgreSQL, work
     ).toEqual([{ action: 'export' }]);
   });
 
-  it('keeps the last active administrator (LAST_ADMIN) and refuses to deactivate yourself (NOT_YOURSELF); a role held only in a unit counts', async () => {
+  it('keeps the last active administrator (LAST_ADMIN) and refuses to deactivate yourself (NOT_YOURSELF); organization-admin held in a unit only manages nobody', async () => {
     const lastOrg = await fx.organization();
     const soleAdmin = await fx.staffLogin(lastOrg, ['organization-admin']);
     await sql(`UPDATE membership SET accepted_at = now() WHERE user_id = $1`, [soleAdmin.userId]);
-    // The caller manages people through organization-admin held in one unit only.
-    const office = await unit(lastOrg, 'Kontor');
-    const unitAdmin = await fx.staffLogin(lastOrg, []);
-    await sql(
-      `INSERT INTO membership_unit (organization_id, user_id, unit_id, roles)
-       VALUES ($1, $2, $3, '{organization-admin}')`,
-      [lastOrg, unitAdmin.userId, office],
-    );
+    // A second administrator who never took up the invitation does not count as one left.
+    const invitedAdmin = await fx.staffLogin(lastOrg, ['organization-admin']);
     const before = await snapshot(lastOrg);
-    expect(await deactivate(unitAdmin.token, soleAdmin.userId)).toEqual({
+    expect(await deactivate(invitedAdmin.token, soleAdmin.userId)).toEqual({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'userId', key: 'LAST_ADMIN' }],
     });
@@ -426,11 +420,20 @@ describe('people: members, invitations, deactivation (real API, PostgreSQL, work
       fields: [{ field: 'userId', key: 'NOT_YOURSELF' }],
     });
     expect(await snapshot(lastOrg)).toEqual(before);
-    // Without the unit role the same caller holds no user.manage at all.
-    await sql(`UPDATE membership_unit SET roles = '{specialist}' WHERE user_id = $1`, [
-      unitAdmin.userId,
-    ]);
+    // A role held in one unit gives only the unit's client work, never user.manage.
+    const office = await unit(lastOrg, 'Kontor');
+    const unitAdmin = await fx.staffLogin(lastOrg, []);
+    await sql(
+      `INSERT INTO membership_unit (organization_id, user_id, unit_id, roles)
+       VALUES ($1, $2, $3, '{organization-admin}')`,
+      [lastOrg, unitAdmin.userId, office],
+    );
+    const beforeUnitAdmin = await snapshot(lastOrg);
+    expect(await deactivate(unitAdmin.token, soleAdmin.userId)).toMatchObject({
+      code: 'FORBIDDEN',
+    });
     expect((await member(unitAdmin.token, soleAdmin.userId)).code).toBe('FORBIDDEN');
+    expect(await snapshot(lastOrg)).toEqual(beforeUnitAdmin);
   });
 
   it('lets exactly one of two administrators deactivate the other when both try at once', async () => {
@@ -526,7 +529,7 @@ describe('people: members, invitations, deactivation (real API, PostgreSQL, work
     expect(await snapshot(org)).toEqual(before);
   });
 
-  it('round-trips roles per unit and specialties; only the given fields change; a unit role counts in permissions', async () => {
+  it('round-trips roles per unit and specialties; only the given fields change; a unit role gives no organization-wide power', async () => {
     const ward = await unit(org, 'Osakond');
     const someone = await kit.user({
       memberships: [{ organizationId: org, roles: ['specialist'] }],
@@ -549,9 +552,10 @@ describe('people: members, invitations, deactivation (real API, PostgreSQL, work
         [someone.id],
       ),
     ).toEqual([{ fields: ['roles', 'units', 'specialties'] }]);
-    // Held in the unit only, organization-admin gives them user.manage.
+    // Held in the unit only, organization-admin gives them the unit's client work (reach
+    // over the unit), not user.manage.
     const token = fx.staffToken(someone.id, org);
-    expect((await member(token, admin.userId)).data!.userId).toBe(admin.userId);
+    expect((await member(token, admin.userId)).code).toBe('FORBIDDEN');
 
     const renamed = await update(admin.token, someone.id, { displayName: 'Uue Nimega' });
     expect(renamed.data).toMatchObject({
