@@ -50,11 +50,6 @@ const RESULT_LABELS: Record<string, Labels> = {
 
 const SHEET_NAME: Labels = { et: 'Auditilogi', en: 'Audit log', ru: 'Журнал аудита' };
 
-const MIME: Record<ExportFormat, string> = {
-  [ExportFormat.CSV]: 'text/csv; charset=utf-8',
-  [ExportFormat.XLSX]: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
-
 /** The columns of an audit export with headings in `locale`. */
 export function auditExportColumns(locale: Locale): ExportColumn[] {
   return COLUMN_LABELS.map(([key, labels]) => ({ key, header: labels[locale] }));
@@ -113,21 +108,18 @@ export class AuditResolver {
       result: RESULT_LABELS[row.result]?.[locale] ?? row.result,
     }));
     const columns = auditExportColumns(locale);
-    const content =
-      format === ExportFormat.XLSX
-        ? await this.exports.toXlsx(SHEET_NAME[locale], columns, rows)
-        : this.exports.toCsv(columns, rows);
+    const file = await this.exports.toFile(
+      format,
+      { sheetName: SHEET_NAME[locale], baseName: `audit-log-${tallinnDateOf(this.clock.now())}` },
+      columns,
+      rows,
+    );
     this.audit.record({
       action: 'export',
       entityType: 'audit_event',
       clientId: filter?.clientId,
       fields: AUDIT_LOG_FIELDS,
     });
-    return {
-      filename: `audit-log-${tallinnDateOf(this.clock.now())}.${format}`,
-      mimeType: MIME[format],
-      contentBase64: content.toString('base64'),
-      rowCount: rows.length,
-    };
+    return file;
   }
 }

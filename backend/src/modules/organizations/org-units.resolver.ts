@@ -48,11 +48,6 @@ const REPORT_COLUMNS: Array<[string, Labels]> = [
 
 const SHEET_NAME: Labels = { et: 'Üksused', en: 'Org units', ru: 'Подразделения' };
 
-const MIME: Record<ExportFormat, string> = {
-  [ExportFormat.CSV]: 'text/csv; charset=utf-8',
-  [ExportFormat.XLSX]: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
-
 /** The columns of the org-unit report export with headings in `locale`. */
 export function orgUnitReportColumns(locale: Locale): ExportColumn[] {
   return REPORT_COLUMNS.map(([key, labels]) => ({ key, header: labels[locale] }));
@@ -141,20 +136,17 @@ export class OrgUnitsResolver {
       path: row.path.join(' / '),
     }));
     const columns = orgUnitReportColumns(locale);
-    const content =
-      format === ExportFormat.XLSX
-        ? await this.exports.toXlsx(SHEET_NAME[locale], columns, rows)
-        : this.exports.toCsv(columns, rows);
+    const file = await this.exports.toFile(
+      format,
+      { sheetName: SHEET_NAME[locale], baseName: `org-units-${tallinnDateOf(this.clock.now())}` },
+      columns,
+      rows,
+    );
     this.audit.record({
       action: 'export',
       entityType: 'org_unit',
       fields: columns.map((c) => c.key),
     });
-    return {
-      filename: `org-units-${tallinnDateOf(this.clock.now())}.${format}`,
-      mimeType: MIME[format],
-      contentBase64: content.toString('base64'),
-      rowCount: rows.length,
-    };
+    return file;
   }
 }

@@ -26,11 +26,6 @@ import {
 } from './members-export';
 import { MembersService } from './members.service';
 
-const MIME: Record<ExportFormat, string> = {
-  [ExportFormat.CSV]: 'text/csv; charset=utf-8',
-  [ExportFormat.XLSX]: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
-
 /** The organization's people: members, invitations, deactivation (user.manage), specialties. */
 @Resolver(() => Member)
 export class MembersResolver {
@@ -111,21 +106,21 @@ export class MembersResolver {
       .slice(0, MEMBERS_EXPORT_MAX_ROWS)
       .map((m) => memberExportRow(m, locale, roleNames));
     const columns = membersExportColumns(locale);
-    const content =
-      format === ExportFormat.XLSX
-        ? await this.exports.toXlsx(MEMBERS_SHEET_NAME[locale], columns, rows)
-        : this.exports.toCsv(columns, rows);
+    const file = await this.exports.toFile(
+      format,
+      {
+        sheetName: MEMBERS_SHEET_NAME[locale],
+        baseName: `members-${tallinnDateOf(this.clock.now())}`,
+      },
+      columns,
+      rows,
+    );
     this.audit.record({
       action: 'export',
       entityType: 'membership',
       fields: MEMBERS_EXPORT_FIELDS,
     });
-    return {
-      filename: `members-${tallinnDateOf(this.clock.now())}.${format}`,
-      mimeType: MIME[format],
-      contentBase64: content.toString('base64'),
-      rowCount: rows.length,
-    };
+    return file;
   }
 
   @RequirePermission(Permission.UserManage)

@@ -25,11 +25,6 @@ import {
 
 type Labels = Record<Locale, string>;
 
-const MIME: Record<ExportFormat, string> = {
-  [ExportFormat.CSV]: 'text/csv; charset=utf-8',
-  [ExportFormat.XLSX]: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
-
 const SHEET_NAME: Labels = { et: 'Spetsialistid', en: 'Specialists', ru: 'Специалисты' };
 
 const COLUMNS: Array<[string, Labels]> = [
@@ -146,21 +141,18 @@ export class SpecialistsResolver {
       key,
       header: labels[locale],
     }));
-    const content =
-      format === ExportFormat.XLSX
-        ? await this.exports.toXlsx(SHEET_NAME[locale], columns, rows)
-        : this.exports.toCsv(columns, rows);
+    const file = await this.exports.toFile(
+      format,
+      { sheetName: SHEET_NAME[locale], baseName: `specialists-${tallinnDateOf(this.clock.now())}` },
+      columns,
+      rows,
+    );
     this.audit.record({
       action: 'export',
       entityType: 'specialist',
       fields: [...SPECIALIST_READ_FIELDS, 'professions', 'qualifications', 'services', 'units'],
     });
-    return {
-      filename: `specialists-${tallinnDateOf(this.clock.now())}.${format}`,
-      mimeType: MIME[format],
-      contentBase64: content.toString('base64'),
-      rowCount: rows.length,
-    };
+    return file;
   }
 
   @RequirePermission(Permission.CatalogManage)

@@ -30,11 +30,6 @@ import {
 import { PriceListsService } from './price-lists.service';
 import { FORM_LABELS } from './price-terms';
 
-const MIME: Record<ExportFormat, string> = {
-  [ExportFormat.CSV]: 'text/csv; charset=utf-8',
-  [ExportFormat.XLSX]: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
-
 /** Field names of writePrice's problems → the file's columns. */
 const COLUMN_OF_FIELD: Record<string, string> = {
   priceListId: 'row',
@@ -83,17 +78,17 @@ export class PriceListTransferService {
       validTo: r.validTo ? formatDateEt(r.validTo) : '',
     }));
     const columns = PRICE_FILE_COLUMNS.map((c) => ({ key: c.key, header: c.header }));
-    const content =
-      format === ExportFormat.XLSX
-        ? await this.exports.toXlsx('Hinnakiri', columns, rows)
-        : this.exports.toCsv(columns, rows);
+    const file = await this.exports.toFile(
+      format,
+      {
+        sheetName: 'Hinnakiri',
+        baseName: `hinnakiri-${list.funderCode}-${tallinnDateOf(this.clock.now())}`,
+      },
+      columns,
+      rows,
+    );
     this.audit.record({ action: 'export', entityType: 'price_list', entityId: list.id });
-    return {
-      filename: `hinnakiri-${list.funderCode}-${tallinnDateOf(this.clock.now())}.${format}`,
-      mimeType: MIME[format],
-      contentBase64: content.toString('base64'),
-      rowCount: rows.length,
-    };
+    return file;
   }
 
   async importList(

@@ -16,11 +16,6 @@ import { ROOMS_EXPORT_MAX_ROWS, RoomsService } from './rooms.service';
 
 type Labels = Record<Locale, string>;
 
-const MIME: Record<ExportFormat, string> = {
-  [ExportFormat.CSV]: 'text/csv; charset=utf-8',
-  [ExportFormat.XLSX]: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
-
 const SHEET_NAME: Labels = { et: 'Ruumid', en: 'Rooms', ru: 'Помещения' };
 
 const COLUMNS: Array<[string, Labels]> = [
@@ -116,17 +111,14 @@ export class RoomsResolver {
       key,
       header: labels[locale],
     }));
-    const content =
-      format === ExportFormat.XLSX
-        ? await this.exports.toXlsx(SHEET_NAME[locale], columns, rows)
-        : this.exports.toCsv(columns, rows);
+    const file = await this.exports.toFile(
+      format,
+      { sheetName: SHEET_NAME[locale], baseName: `rooms-${tallinnDateOf(this.clock.now())}` },
+      columns,
+      rows,
+    );
     this.audit.record({ action: 'export', entityType: 'room' });
-    return {
-      filename: `rooms-${tallinnDateOf(this.clock.now())}.${format}`,
-      mimeType: MIME[format],
-      contentBase64: content.toString('base64'),
-      rowCount: rows.length,
-    };
+    return file;
   }
 
   @RequirePermission(Permission.CatalogManage)
